@@ -1,0 +1,27 @@
+// Runs the same integration suite in desktop VS Code through
+// @vscode/test-electron, which downloads VS Code on first use. Without the
+// internet that download cannot happen: say so in one sentence and name the
+// offline launcher instead of printing a stack trace.
+import * as path from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { repoRoot } from './server';
+
+async function main(): Promise<void> {
+  try {
+    await runTests({
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+      launchArgs: ['--disable-extensions', '--disable-workspace-trust', path.join(repoRoot, 'test', 'fixtures', 'workspace')],
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|network|download/i.test(message)) {
+      console.error('Desktop VS Code could not be downloaded (no internet here?); run the same suite offline with `npm run test:integration`.');
+    } else {
+      console.error(`The desktop integration run failed: ${message}`);
+    }
+    process.exitCode = 1;
+  }
+}
+
+void main();

@@ -1,0 +1,46 @@
+// Shared helpers of the integration suite (inside the extension host).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PostureBreaksApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'posturebreaks.posture-breaks';
+
+export async function api(): Promise<PostureBreaksApi> {
+  const extension = vscode.extensions.getExtension<PostureBreaksApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed`);
+  return extension.isActive ? extension.exports : extension.activate();
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Waits until `check` returns a truthy value, or fails with `what`. */
+export async function until<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await check();
+    if (value) {
+      return value;
+    }
+    if (Date.now() - started > timeoutMs) {
+      assert.fail(`timed out waiting for: ${what}`);
+    }
+    await sleep(100);
+  }
+}
+
+/** Tabs that show one of our webview panels, by title. */
+export function panelTabs(title = 'Posture Breaks: Stretch break'): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === title);
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Sets one of our settings for the whole user (and waits until it applies). */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('postureBreaks').update(key, value, vscode.ConfigurationTarget.Global);
+}
