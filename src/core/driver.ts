@@ -1,0 +1,292 @@
+// The clock at work: the pure CodingClock, one timer, and the store shared by
+// every window. This is what the VS Code adapter talks to. Still no 'vscode'
+// import: time, the timer, the store and the output are passed in.
+//
+// Timer: at most one pending, set to the clock's next change (pause end, end of
+// the typing wait); none while nothing would change without input. A pending
+// timer for an earlier or equal moment is kept, so typing never clears and sets
+// timers.
+// Storage: written at once on every change other windows must see (take,
+// skip, snooze, pause, resume, reset, natural break, due, notification claim);
+// anything else (the count, the history) at most once per 15 s, on an activity
+// or timer wake-up, and on flush. Never once per keystroke. When another
+// window's write replaced one of ours, the merged state is written back.
+import { CodingClock, PauseUntil, sameDisplay } from './clock';
+import { ActivityKind, ClockView, DayStats, Settings } from './types';
+
+export interface DriverDeps {
+  now(): number;
+  setTimer(fn: () => void, ms: number): unknown;
+  clearTimer(handle: unknown): void;
+  /** read is sync (the latest known shared state); write is fire-and-forget. */
+  store: { read(): unknown; write(state: unknown): void };
+  /** Called only when what is shown may change; never once per keystroke. */
+  render(view: ClockView): void;
+  log(message: string): void;
+  localDay?: (ms: number) => string;
+  writerId?: string;
+}
+
+/** Lazy writes of the count and history: at most one per this long. */
+export const WRITE_INTERVAL_MS = 15_000;
+/** The longest delay a timer accepts; a later moment is reached in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The fields that identify a stored version: who wrote it, and its rev and seq. */
+interface Stamp {
+  writer?: unknown;
+  rev?: unknown;
+  seq?: unknown;
+}
+
+function randomId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export class ClockDriver {
+  readonly stats = { timersScheduled: 0, writes: 0 };
+  private readonly clock: CodingClock;
+  private readonly writerId: string;
+  private timer: unknown = undefined;
+  /** When the pending timer fires (epoch ms); null when none is pending. */
+  private timerAt: number | null = null;
+  private writtenRev: number;
+  private writtenSeq: number;
+  private lastWriteAt: number;
+  /** The stored version last seen (read or written), to notice another window's write cheaply. */
+  private seen: Stamp = {};
+  private lastView: ClockView;
+  private rendering = false;
+  private renderAgain = false;
+  private disposed = false;
+
+  constructor(settings: Settings, private readonly deps: DriverDeps) {
+    this.writerId = deps.writerId ?? randomId();
+    const now = deps.now();
+    const raw = deps.store.read();
+    const { clock, problems } = CodingClock.restore(raw, now, { settings, writerId: this.writerId, localDay: deps.localDay });
+    for (const problem of problems) {
+      deps.log(problem);
+    }
+    this.clock = clock;
+    this.noteSeen(raw);
+    // What the store holds counts as written, unless the restore repaired or changed it.
+    const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Stamp;
+    const unchanged = problems.length === 0 && stored.rev === clock.rev && stored.seq === clock.seq;
+    this.writtenRev = unchanged ? clock.rev : -1;
+    this.writtenSeq = clock.seq;
+    this.lastWriteAt = now;
+    this.persist(now);
+    this.lastView = clock.view(now);
+    deps.render(this.lastView);
+    this.schedule(now);
+  }
+
+  /** An activity. O(1): no write, render or timer change unless something shown changes or a write is due. */
+  activity(kind: ActivityKind): void {
+    const now = this.deps.now();
+    const merged = this.pullShared(now);
+    const changed = this.clock.activity(now, kind);
+    this.persist(now);
+    if (merged || changed) {
+      this.render();
+    }
+    this.schedule(now);
+  }
+
+  take(): void {
+    this.command((now) => this.clock.take(now));
+  }
+
+  skip(): void {
+    this.command((now) => this.clock.skip(now));
+  }
+
+  snooze(): void {
+    this.command((now) => this.clock.snooze(now));
+  }
+
+  /** Pause reminders until an epoch ms, or until resumed ('resume'). */
+  pause(until: PauseUntil): void {
+    this.command((now) => this.clock.pause(now, until));
+  }
+
+  resume(): void {
+    this.command((now) => this.clock.resume(now));
+  }
+
+  reset(): void {
+    this.command((now) => this.clock.reset(now));
+  }
+
+  setDebugging(running: boolean): void {
+    const now = this.deps.now();
+    if (this.clock.setDebugging(now, running)) {
+      this.render();
+    }
+    this.schedule(now);
+  }
+
+  /** New settings apply at once. */
+  updateSettings(settings: Settings): void {
+    const now = this.deps.now();
+    this.clock.setSettings(now, settings);
+    this.render();
+    this.schedule(now);
+  }
+
+  /** Another window wrote: adopt its state now. Writes only what the store lacks (no echo). */
+  sync(): void {
+    const now = this.deps.now();
+    if (this.pullShared(now)) {
+      this.render();
+    }
+    if (this.writtenRev === -1) {
+      this.write(now);
+    }
+    this.schedule(now);
+  }
+
+  /** True only in one window, once per due break (see CodingClock.claimNotification). */
+  claimNotification(): boolean {
+    const now = this.deps.now();
+    if (this.pullShared(now)) {
+      this.render();
+    }
+    const claimed = this.clock.claimNotification(now);
+    this.persist(now);
+    return claimed;
+  }
+
+  view(): ClockView {
+    return this.clock.view(this.deps.now());
+  }
+
+  days(): Readonly<Record<string, DayStats>> {
+    return this.clock.days;
+  }
+
+  /** Writes now if anything is unwritten (on deactivate). */
+  flush(): void {
+    if (this.clock.rev !== this.writtenRev || this.clock.seq !== this.writtenSeq) {
+      this.write(this.deps.now());
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.cancelTimer();
+  }
+
+  private command(apply: (now: number) => unknown): void {
+    const now = this.deps.now();
+    this.pullShared(now);
+    apply(now);
+    this.persist(now);
+    this.render();
+    this.schedule(now);
+  }
+
+  /**
+   * Merges the shared state if another window wrote since it was last seen.
+   * Cheap when nothing changed: three field reads. Returns whether the view changed.
+   */
+  private pullShared(now: number): boolean {
+    const raw = this.deps.store.read();
+    if (typeof raw !== 'object' || raw === null) {
+      return false;
+    }
+    const stamp = raw as Stamp;
+    if (stamp.writer === this.seen.writer && stamp.rev === this.seen.rev && stamp.seq === this.seen.seq) {
+      return false;
+    }
+    this.noteSeen(raw);
+    if (stamp.writer === this.writerId) {
+      return false;
+    }
+    const changed = this.clock.mergeFrom(raw, now);
+    // Decisions adopted from another window are already stored: no echo
+    // write, unless the store lacks something this window knew (its write was
+    // replaced by the other's): then the union is written at once.
+    this.writtenRev = this.clock.isCoveredBy(raw) ? this.clock.rev : -1;
+    return changed;
+  }
+
+  private noteSeen(raw: unknown): void {
+    const stamp = (typeof raw === 'object' && raw !== null ? raw : {}) as Stamp;
+    this.seen = { writer: stamp.writer, rev: stamp.rev, seq: stamp.seq };
+  }
+
+  /** At once if another window must see a change; else lazily, at most once per WRITE_INTERVAL_MS. */
+  private persist(now: number): void {
+    if (this.clock.rev !== this.writtenRev) {
+      this.write(now);
+    } else if (this.clock.seq !== this.writtenSeq && (now - this.lastWriteAt >= WRITE_INTERVAL_MS || now < this.lastWriteAt)) {
+      this.write(now);
+    }
+  }
+
+  private write(now: number): void {
+    const state = this.clock.toJSON();
+    this.stats.writes++;
+    this.writtenRev = state.rev;
+    this.writtenSeq = state.seq;
+    this.lastWriteAt = now;
+    this.noteSeen(state);
+    this.deps.store.write(state);
+  }
+
+  private render(): void {
+    // A render may call back (e.g. claimNotification); render once more after it instead of nesting.
+    if (this.rendering) {
+      this.renderAgain = true;
+      return;
+    }
+    this.rendering = true;
+    try {
+      do {
+        this.renderAgain = false;
+        this.lastView = this.clock.view(this.deps.now());
+        this.deps.render(this.lastView);
+      } while (this.renderAgain);
+    } finally {
+      this.rendering = false;
+    }
+  }
+
+  /** One timer at most, for the clock's next change; kept if it fires no later than needed. */
+  private schedule(now: number): void {
+    const target = this.disposed ? null : this.clock.nextChangeAt(now);
+    if (target === null) {
+      this.cancelTimer();
+      return;
+    }
+    if (this.timerAt !== null && this.timerAt <= target) {
+      return;
+    }
+    this.cancelTimer();
+    this.timerAt = target;
+    this.timer = this.deps.setTimer(() => this.wake(), Math.min(Math.max(0, target - now), MAX_TIMER_MS));
+    this.stats.timersScheduled++;
+  }
+
+  private cancelTimer(): void {
+    if (this.timerAt !== null) {
+      this.deps.clearTimer(this.timer);
+      this.timerAt = null;
+      this.timer = undefined;
+    }
+  }
+
+  private wake(): void {
+    this.timerAt = null;
+    this.timer = undefined;
+    const now = this.deps.now();
+    this.pullShared(now);
+    this.persist(now);
+    if (!sameDisplay(this.lastView, this.clock.view(now))) {
+      this.render();
+    }
+    this.schedule(now);
+  }
+}

@@ -1,0 +1,88 @@
+// What the status-bar item says, derived from the clock's view. Pure: the
+// adapter passes the time and a function that formats a clock time.
+import { ClockView, DayStats, ReminderStyle } from './types';
+
+const MINUTE = 60_000;
+
+/** Whole minutes, never negative. */
+export function wholeMinutes(ms: number): number {
+  return Math.max(0, Math.floor(ms / MINUTE));
+}
+
+/** "23m", "1h 05m": compact, for the status bar. */
+export function shortDuration(ms: number): string {
+  const minutes = wholeMinutes(ms);
+  if (minutes < 60) {
+    return `${minutes}m`;
+  }
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+/** "23 minutes", "1 hour 5 minutes": for tooltips and screen readers. */
+export function longDuration(ms: number): string {
+  const minutes = wholeMinutes(ms);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (hours === 0) {
+    return plural(rest, 'minute');
+  }
+  return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+}
+
+export function todaySummary(today: DayStats): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return `Today: ${longDuration(today.codingMs)} of coding, ${count(today.taken, 'break', 'breaks')} taken, `
+    + `${today.skipped} skipped, ${today.natural} natural.`;
+}
+
+export interface StatusText {
+  /** Text with one codicon. */
+  text: string;
+  tooltip: string;
+  ariaLabel: string;
+  /** Show as the prompt, with the theme's warning background. */
+  prompt: boolean;
+}
+
+export function describeStatus(
+  view: ClockView,
+  reminderStyle: ReminderStyle,
+  now: number,
+  clockTime: (epochMs: number) => string,
+): StatusText {
+  const coding = longDuration(view.codingMs);
+  const summary = todaySummary(view.today);
+  if (view.pausedUntil !== null) {
+    const until = view.pausedUntil === 'resume' ? 'until you resume them' : `until ${clockTime(view.pausedUntil)}`;
+    return {
+      text: `$(debug-pause) ${shortDuration(view.codingMs)}`,
+      tooltip: `Posture Breaks: reminders paused ${until}. Continuous coding: ${coding}. Click to take a break now.\n${summary}`,
+      ariaLabel: `Posture Breaks: reminders paused ${until}; ${coding} of continuous coding.`,
+      prompt: false,
+    };
+  }
+  if (view.prompt && reminderStyle !== 'off') {
+    return {
+      text: '$(heart) Stretch break',
+      tooltip: `Posture Breaks: time for a stretch break, after ${coding} of coding. Click to start (about 3 minutes).\n${summary}`,
+      ariaLabel: `Stretch break due after ${coding} of coding. Click to start the break.`,
+      prompt: true,
+    };
+  }
+  let due: string;
+  if (view.due) {
+    due = view.heldBy === 'debugging' ? 'A break is due; it waits until debugging ends.'
+      : view.heldBy === 'typing' ? 'A break is due; it waits for a pause in your typing.'
+        : 'A break is due.';
+  } else {
+    const left = view.dueAtCodingMs - view.codingMs;
+    due = `Break due in ${longDuration(Math.ceil(left / MINUTE) * MINUTE)} of coding (about ${clockTime(now + left)} if you keep going).`;
+  }
+  return {
+    text: `$(watch) ${shortDuration(view.codingMs)}`,
+    tooltip: `Posture Breaks: ${coding} of continuous coding. ${due} Click to take a break now.\n${summary}`,
+    ariaLabel: `Posture Breaks: ${coding} of continuous coding. ${due}`,
+    prompt: false,
+  };
+}

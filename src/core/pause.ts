@@ -1,0 +1,24 @@
+// The choices of "Pause Reminders…". Pure: the time is passed in.
+
+export interface PauseChoice {
+  label: string;
+  /** Epoch ms the pause ends, or 'resume' for until the person resumes. */
+  until: number | 'resume';
+}
+
+/** The next local midnight after `now`. */
+export function startOfNextDay(now: number): number {
+  const date = new Date(now);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+}
+
+export function pauseChoices(now: number): PauseChoice[] {
+  const minutes = (n: number) => now + n * 60_000;
+  return [
+    { label: 'For 30 minutes', until: minutes(30) },
+    { label: 'For 1 hour', until: minutes(60) },
+    { label: 'For 2 hours', until: minutes(120) },
+    { label: 'Until tomorrow', until: startOfNextDay(now) },
+    { label: 'Until I resume', until: 'resume' },
+  ];
+}

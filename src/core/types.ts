@@ -1,0 +1,55 @@
+// Shared vocabulary of the pure core. Nothing here imports from 'vscode':
+// the core is plain TypeScript that takes the time as an input (epoch ms).
+
+/** Settings of the contract, already validated and clamped (see settings.ts). */
+export interface Settings {
+  enabled: boolean;
+  intervalMinutes: number;
+  idleSeconds: number;
+  naturalBreakMinutes: number;
+  snoozeMinutes: number;
+  holdSeconds: number;
+  rounds: number;
+  stretchVariant: StretchVariant;
+  reminderStyle: ReminderStyle;
+  quietWhileDebugging: boolean;
+}
+
+export type StretchVariant = 'standing' | 'kneeling';
+export type ReminderStyle = 'statusBar' | 'notification' | 'off';
+
+/** What kind of activity arrived: text edits matter for the typing-pause wait. */
+export type ActivityKind = 'edit' | 'other';
+
+/** How a stretch of continuous coding ended. */
+export type BreakKind = 'taken' | 'skipped' | 'natural';
+
+/** Numbers of one local day (key 'YYYY-MM-DD'). */
+export interface DayStats {
+  codingMs: number;
+  taken: number;
+  skipped: number;
+  snoozed: number;
+  natural: number;
+  longestStretchMs: number;
+}
+
+/** What the adapters render. Derived from the state at a given moment. */
+export interface ClockView {
+  /** Continuous coding time at `now` (ms). */
+  codingMs: number;
+  /** Coding time at which the break is due (interval plus snoozes), ms. */
+  dueAtCodingMs: number;
+  /** Continuous coding time has reached the due mark. */
+  due: boolean;
+  /** Due, and the prompt may show now (not waiting for a typing pause, not held by debugging). */
+  prompt: boolean;
+  /** Why a due prompt is held back, if it is. */
+  heldBy: 'typing' | 'debugging' | null;
+  /** Reminders paused: until this epoch ms, or 'resume' (until the person resumes); null when not paused. */
+  pausedUntil: number | 'resume' | null;
+  /** The person is idle (no activity for idleSeconds). */
+  idle: boolean;
+  /** Today's numbers (local day of `now`). */
+  today: DayStats;
+}

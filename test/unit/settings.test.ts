@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULTS, readSettings } from '../../src/core/settings';
+
+/** readSettings over a plain map of configured values (anything not in it is unset). */
+function read(values: Record<string, unknown>) {
+  return readSettings((key) => values[key]);
+}
+
+describe('settings', function () {
+  it('uses the contract defaults when nothing is set, without warnings', function () {
+    const { settings, warnings } = read({});
+    assert.deepEqual(settings, {
+      enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5,
+      holdSeconds: 30, rounds: 2, stretchVariant: 'standing', reminderStyle: 'statusBar', quietWhileDebugging: true,
+    });
+    assert.deepEqual(DEFAULTS, settings);
+    assert.deepEqual(warnings, []);
+  });
+
+  it('keeps valid values, including both ends of each range', function () {
+    const low = read({ intervalMinutes: 1, idleSeconds: 15, naturalBreakMinutes: 1, snoozeMinutes: 1, holdSeconds: 10, rounds: 1 });
+    assert.deepEqual(low.warnings, []);
+    assert.equal(low.settings.intervalMinutes, 1);
+    assert.equal(low.settings.idleSeconds, 15);
+    const high = read({
+      enabled: false, intervalMinutes: 240, idleSeconds: 900, naturalBreakMinutes: 60, snoozeMinutes: 60, holdSeconds: 120,
+      rounds: 5, stretchVariant: 'kneeling', reminderStyle: 'off', quietWhileDebugging: false,
+    });
+    assert.deepEqual(high.warnings, []);
+    assert.deepEqual(high.settings, {
+      enabled: false, intervalMinutes: 240, idleSeconds: 900, naturalBreakMinutes: 60, snoozeMinutes: 60,
+      holdSeconds: 120, rounds: 5, stretchVariant: 'kneeling', reminderStyle: 'off', quietWhileDebugging: false,
+    });
+  });
+
+  it('replaces a string by the default, with one warning naming the setting and the value used', function () {
+    const { settings, warnings } = read({ intervalMinutes: 'abc' });
+    assert.equal(settings.intervalMinutes, 30);
+    assert.deepEqual(warnings, ['postureBreaks.intervalMinutes: "abc" is not a number; using 30.']);
+  });
+
+  it('replaces NaN, null, a list and an object by the default', function () {
+    const { settings, warnings } = read({ intervalMinutes: NaN, snoozeMinutes: null, holdSeconds: [40], rounds: { n: 3 } });
+    assert.equal(settings.intervalMinutes, 30);
+    assert.equal(settings.snoozeMinutes, 5);
+    assert.equal(settings.holdSeconds, 30);
+    assert.equal(settings.rounds, 2);
+    assert.deepEqual(warnings, [
+      'postureBreaks.intervalMinutes: NaN is not a number; using 30.',
+      'postureBreaks.snoozeMinutes: null is not a number; using 5.',
+      'postureBreaks.holdSeconds: a list is not a number; using 30.',
+      'postureBreaks.rounds: an object is not a number; using 2.',
+    ]);
+  });
+
+  it('clamps a negative value to the minimum and a huge one to the maximum', function () {
+    const { settings, warnings } = read({ intervalMinutes: -10, idleSeconds: 1e12, holdSeconds: Infinity, rounds: -Infinity });
+    assert.equal(settings.intervalMinutes, 1);
+    assert.equal(settings.idleSeconds, 900);
+    assert.equal(settings.holdSeconds, 120);
+    assert.equal(settings.rounds, 1);
+    assert.ok(warnings.includes('postureBreaks.intervalMinutes: -10 is below the minimum 1; using 1.'));
+    assert.ok(warnings.includes('postureBreaks.idleSeconds: 1000000000000 is above the maximum 900; using 900.'));
+    assert.ok(warnings.includes('postureBreaks.holdSeconds: Infinity is above the maximum 120; using 120.'));
+  });
+
+  it('rounds to a whole number, with a warning', function () {
+    const { settings, warnings } = read({ intervalMinutes: 30.4, snoozeMinutes: 0.6, rounds: 0.4 });
+    assert.equal(settings.intervalMinutes, 30);
+    assert.equal(settings.snoozeMinutes, 1);
+    assert.equal(settings.rounds, 1);
+    assert.deepEqual(warnings, [
+      'postureBreaks.intervalMinutes: 30.4 is not a whole number; using 30.',
+      'postureBreaks.snoozeMinutes: 0.6 is not a whole number; using 1.',
+      'postureBreaks.rounds: 0.4 is below the minimum 1; using 1.',
+    ]);
+  });
+
+  it('replaces a value not in the list, or of the wrong type, by the default', function () {
+    const { settings, warnings } = read({ stretchVariant: 'lying', reminderStyle: 3, enabled: 'yes', quietWhileDebugging: 0 });
+    assert.equal(settings.stretchVariant, 'standing');
+    assert.equal(settings.reminderStyle, 'statusBar');
+    assert.equal(settings.enabled, true);
+    assert.equal(settings.quietWhileDebugging, true);
+    assert.deepEqual(warnings, [
+      'postureBreaks.enabled: "yes" is not true or false; using true.',
+      'postureBreaks.stretchVariant: "lying" is not one of standing, kneeling; using standing.',
+      'postureBreaks.reminderStyle: 3 is not one of statusBar, notification, off; using statusBar.',
+      'postureBreaks.quietWhileDebugging: 0 is not true or false; using true.',
+    ]);
+  });
+
+  it('raises naturalBreakMinutes to the smallest whole minute above idleSeconds', function () {
+    const equal = read({ idleSeconds: 300, naturalBreakMinutes: 5 });
+    assert.equal(equal.settings.naturalBreakMinutes, 6);
+    assert.deepEqual(equal.warnings, ['postureBreaks.naturalBreakMinutes: 5 must be more than postureBreaks.idleSeconds (300 s); using 6.']);
+
+    const below = read({ idleSeconds: 150, naturalBreakMinutes: 1 });
+    assert.equal(below.settings.naturalBreakMinutes, 3);
+
+    const above = read({ idleSeconds: 299, naturalBreakMinutes: 5 });
+    assert.equal(above.settings.naturalBreakMinutes, 5);
+    assert.deepEqual(above.warnings, []);
+  });
+
+  it('gives one warning for naturalBreakMinutes even when it has two problems', function () {
+    const { settings, warnings } = read({ idleSeconds: 900, naturalBreakMinutes: -3 });
+    assert.equal(settings.naturalBreakMinutes, 16);
+    assert.deepEqual(warnings, [
+      'postureBreaks.naturalBreakMinutes: -3 is below the minimum 1 and must be more than postureBreaks.idleSeconds (900 s); using 16.',
+    ]);
+  });
+
+  it('explains a default naturalBreakMinutes raised by a long idleSeconds', function () {
+    const { settings, warnings } = read({ idleSeconds: 900 });
+    assert.equal(settings.naturalBreakMinutes, 16);
+    assert.deepEqual(warnings, ['postureBreaks.naturalBreakMinutes: the default 5 must be more than postureBreaks.idleSeconds (900 s); using 16.']);
+  });
+
+  it('judges naturalBreakMinutes against the idleSeconds actually used', function () {
+    // idleSeconds "x" falls back to 120, so 2 minutes (120 s) is not more than it.
+    const { settings, warnings } = read({ idleSeconds: 'x', naturalBreakMinutes: 2 });
+    assert.equal(settings.idleSeconds, 120);
+    assert.equal(settings.naturalBreakMinutes, 3);
+    assert.equal(warnings.length, 2);
+  });
+});
