@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import { MAX_ID_LENGTH, parseHostMessage, parsePanelMessage, stateMessage, type PanelMessage } from '../../src/core/protocol';
+import type { ClockView, DayStats, Settings } from '../../src/core/types';
+
+const today: DayStats = { codingMs: 3_600_000, taken: 2, skipped: 1, snoozed: 0, natural: 1, longestStretchMs: 1_800_000 };
+
+describe('panel messages', function () {
+  describe('valid messages pass, as fresh objects of the exact shape', function () {
+    const valid: PanelMessage[] = [
+      { type: 'ready' },
+      { type: 'done', fraction: 0 },
+      { type: 'done', fraction: 0.5 },
+      { type: 'done', fraction: 1 },
+      { type: 'snooze' },
+      { type: 'skip' },
+      { type: 'openLink', id: 'freeman-2013' },
+      { type: 'openLink', id: 'a'.repeat(MAX_ID_LENGTH) },
+      { type: 'setVariant', variant: 'standing' },
+      { type: 'setVariant', variant: 'kneeling' },
+      { type: 'holdProgress', phase: 'switch', fraction: 0.25 },
+    ];
+    for (const message of valid) {
+      it(JSON.stringify(message), function () {
+        const parsed = parsePanelMessage(JSON.parse(JSON.stringify(message)));
+        assert.deepEqual(parsed, message);
+        assert.notEqual(parsed, message);
+      });
+    }
+
+    it('accepts an object without a prototype (as structured clone may give)', function () {
+      const raw = Object.assign(Object.create(null) as object, { type: 'skip' });
+      assert.deepEqual(parsePanelMessage(raw), { type: 'skip' });
+    });
+  });
+
+  describe('malformed messages are rejected (null)', function () {
+    const withGetter = { type: 'done' } as Record<string, unknown>;
+    Object.defineProperty(withGetter, 'fraction', { get: () => 1, enumerable: true });
+    const withSymbol = { type: 'skip', [Symbol('x')]: 1 };
+    const withHidden = { type: 'skip' };
+    Object.defineProperty(withHidden, 'extra', { value: 1, enumerable: false });
+    class Skip { type = 'skip'; }
+
+    const malformed: Array<[string, unknown]> = [
+      ['undefined', undefined],
+      ['null', null],
+      ['a number', 42],
+      ['NaN', Number.NaN],
+      ['a string', 'ready'],
+      ['a boolean', true],
+      ['a function', () => ({ type: 'ready' })],
+      ['an array', ['ready']],
+      ['an array with a type', Object.assign([], { type: 'ready' })],
+      ['an empty object', {}],
+      ['an unknown type', { type: 'explode' }],
+      ['type not a string', { type: 1 }],
+      ['type with different case', { type: 'Ready' }],
+      ['type from Object.prototype', { type: 'toString' }],
+      ['type constructor', { type: 'constructor' }],
+      ['type __proto__', { type: '__proto__' }],
+      ['a huge type', { type: 'x'.repeat(1_000_000) }],
+      ['an extra field', { type: 'ready', extra: 1 }],
+      ['done without fraction', { type: 'done' }],
+      ['done with fraction as string', { type: 'done', fraction: '1' }],
+      ['done with fraction > 1', { type: 'done', fraction: 1.01 }],
+      ['done with negative fraction', { type: 'done', fraction: -0.1 }],
+      ['done with NaN fraction', { type: 'done', fraction: Number.NaN }],
+      ['done with Infinity', { type: 'done', fraction: Number.POSITIVE_INFINITY }],
+      ['done with fraction null', { type: 'done', fraction: null }],
+      ['openLink without id', { type: 'openLink' }],
+      ['openLink with a URL', { type: 'openLink', id: 'https://example.com' }],
+      ['openLink with url field', { type: 'openLink', id: 'dunstan-2012', url: 'https://example.com' }],
+      ['openLink with empty id', { type: 'openLink', id: '' }],
+      ['openLink with huge id', { type: 'openLink', id: 'a'.repeat(MAX_ID_LENGTH + 1) }],
+      ['openLink with id as array', { type: 'openLink', id: ['dunstan-2012'] }],
+      ['openLink with upper case / markup', { type: 'openLink', id: '<script>' }],
+      ['setVariant unknown', { type: 'setVariant', variant: 'lying' }],
+      ['setVariant missing', { type: 'setVariant' }],
+      ['holdProgress with unknown phase', { type: 'holdProgress', phase: 'paused', fraction: 0 }],
+      ['holdProgress missing fraction', { type: 'holdProgress', phase: 'hold' }],
+      ['__proto__ key (JSON)', JSON.parse('{"type":"ready","__proto__":{"polluted":true}}')],
+      ['constructor key', { type: 'ready', constructor: { prototype: { polluted: true } } }],
+      ['prototype key', { type: 'skip', prototype: {} }],
+      ['a getter', withGetter],
+      ['a symbol key', withSymbol],
+      ['a hidden extra field', withHidden],
+      ['a class instance', new Skip()],
+      ['a Date', new Date()],
+      ['a Map', new Map([['type', 'ready']])],
+    ];
+    for (const [name, raw] of malformed) {
+      it(name, function () {
+        assert.equal(parsePanelMessage(raw), null);
+      });
+    }
+
+    it('never pollutes Object.prototype', function () {
+      parsePanelMessage(JSON.parse('{"type":"ready","__proto__":{"polluted":true}}'));
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    });
+  });
+});
+
+describe('state messages to the panel', function () {
+  const settings: Settings = {
+    enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5,
+    holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', reminderStyle: 'statusBar', quietWhileDebugging: true,
+  };
+  const view: ClockView = {
+    codingMs: 31 * 60_000, dueAtCodingMs: 30 * 60_000, due: true, prompt: true, heldBy: null, pausedUntil: null, idle: false, today,
+  };
+
+  it('carries the settings subset, a view summary and whether a break is due, and parses back', function () {
+    const message = stateMessage(view, settings);
+    assert.deepEqual(message, {
+      type: 'state',
+      settings: { holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', snoozeMinutes: 5 },
+      view: { codingMs: 31 * 60_000, today },
+      due: true,
+    });
+    assert.deepEqual(parseHostMessage(JSON.parse(JSON.stringify(message))), message);
+  });
+
+  it('the page rejects state it did not expect', function () {
+    const good = JSON.parse(JSON.stringify(stateMessage(view, settings))) as Record<string, unknown>;
+    const bad: unknown[] = [
+      null, 'state', { type: 'state' },
+      { ...good, extra: 1 },
+      { ...good, due: 'yes' },
+      { ...good, settings: { ...(good.settings as object), stretchVariant: 'sitting' } },
+      { ...good, view: { codingMs: -1, today } },
+      { ...good, view: { codingMs: 0, today: { ...today, taken: 'two' } } },
+      { ...good, type: 'other' },
+    ];
+    for (const raw of bad) {
+      assert.equal(parseHostMessage(raw), null, JSON.stringify(raw));
+    }
+  });
+});
