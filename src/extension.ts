@@ -1,0 +1,118 @@
+// Wiring only: the clock (pure core) in the middle; activity in, settings in,
+// status bar out, notification out, panel out, shared storage around it.
+import * as vscode from 'vscode';
+import { historyCsv } from './core/csv';
+import { ClockDriver } from './core/driver';
+import { ClockView } from './core/types';
+import { BreakPanel, PanelHost } from './panel/breakPanel';
+import { watchActivity } from './vscode/activity';
+import { registerCommands } from './vscode/commands';
+import { Config } from './vscode/config';
+import { remindIfDue } from './vscode/reminders';
+import { SharedStore } from './vscode/sharedStore';
+import { StatusBar } from './vscode/statusBar';
+
+/** What the integration tests reach through the extension's exports. */
+export interface PostureBreaksApi {
+  driver: ClockDriver;
+  store: SharedStore;
+  config: Config;
+  log: vscode.LogOutputChannel;
+  /** The folder of the shared state file. */
+  storageUri: vscode.Uri;
+}
+
+let active: { driver: ClockDriver; store: SharedStore } | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<PostureBreaksApi> {
+  const log = vscode.window.createOutputChannel('Posture Breaks', { log: true });
+  const config = new Config(log);
+  const store = await SharedStore.open(context.globalStorageUri, log);
+  const statusBar = new StatusBar();
+  const changed = new vscode.EventEmitter<ClockView>();
+  context.subscriptions.push(log, config, store, statusBar, changed);
+
+  const now = () => Date.now();
+  const driver = new ClockDriver(config.settings, {
+    now,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    store,
+    render: (view) => {
+      statusBar.render(view, config.settings, now());
+      changed.fire(view);
+    },
+    log: (message) => log.info(message),
+  });
+  active = { driver, store };
+  context.subscriptions.push({ dispose: () => driver.dispose() });
+
+  const whenDue = (action: () => void) => () => {
+    if (driver.view().due) {
+      action();
+    } else {
+      void vscode.window.showInformationMessage('Posture Breaks: no break is due right now.');
+    }
+  };
+  const reminderActions = {
+    claimNotification: () => driver.claimNotification(),
+    start: () => openPanel('break'),
+    snooze: () => driver.snooze(),
+    skip: () => driver.skip(),
+    isDue: () => driver.view().due,
+  };
+  const panelHost: PanelHost = {
+    view: () => driver.view(),
+    settings: () => config.settings,
+    take: () => driver.take(),
+    snooze: () => driver.snooze(),
+    skip: () => driver.skip(),
+    onDidChange: (listener, thisArgs, disposables) => changed.event(() => listener.call(thisArgs), undefined, disposables),
+    log: (message) => log.warn(message),
+  };
+  const openPanel = (mode: 'break' | 'history') => BreakPanel.createOrShow(context.extensionUri, panelHost, mode);
+
+  context.subscriptions.push(
+    changed.event((view) => remindIfDue(view, config.settings, reminderActions)),
+    config.onDidChange((settings) => driver.updateSettings(settings)),
+    store.onDidChangeElsewhere(() => driver.sync()),
+    watchActivity({
+      activity: (kind) => driver.activity(kind),
+      setDebugging: (running) => driver.setDebugging(running),
+      windowFocused: () => void store.reload().then(() => driver.sync()),
+    }),
+    registerCommands({
+      openPanel,
+      snooze: whenDue(() => driver.snooze()),
+      skip: whenDue(() => driver.skip()),
+      pause: (until) => driver.pause(until),
+      resume: () => driver.resume(),
+      reset: () => driver.reset(),
+      exportHistory: () => exportHistory(driver),
+      now,
+    }),
+  );
+  return { driver, store, config, log, storageUri: context.globalStorageUri };
+}
+
+async function exportHistory(clock: ClockDriver): Promise<void> {
+  const target = await vscode.window.showSaveDialog({
+    title: 'Export break history',
+    saveLabel: 'Export',
+    filters: { CSV: ['csv'] },
+    defaultUri: vscode.Uri.file(`posture-breaks-history-${new Date().toISOString().slice(0, 10)}.csv`),
+  });
+  if (!target) {
+    return;
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(historyCsv(clock.days())));
+  void vscode.window.showInformationMessage(`Posture Breaks: break history exported to ${target.fsPath}.`);
+}
+
+export async function deactivate(): Promise<void> {
+  if (active) {
+    active.driver.flush();
+    await active.store.flushed();
+    active = undefined;
+  }
+}

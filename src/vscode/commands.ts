@@ -1,0 +1,42 @@
+// The commands of the contract, one registration each.
+import * as vscode from 'vscode';
+import { pauseChoices } from '../core/pause';
+import { Commands } from './commandIds';
+
+export interface CommandActions {
+  openPanel(mode: 'break' | 'history'): void;
+  snooze(): void;
+  skip(): void;
+  pause(until: number | 'resume'): void;
+  resume(): void;
+  reset(): void;
+  exportHistory(): Promise<void>;
+  now(): number;
+}
+
+export function registerCommands(actions: CommandActions): vscode.Disposable {
+  const register = vscode.commands.registerCommand;
+  return vscode.Disposable.from(
+    register(Commands.takeBreak, () => actions.openPanel('break')),
+    register(Commands.snooze, () => actions.snooze()),
+    register(Commands.skip, () => actions.skip()),
+    register(Commands.pause, async (until?: unknown) => {
+      // Tests and keybindings may pass the end directly; people get a quick pick.
+      if (until === 'resume' || (typeof until === 'number' && Number.isFinite(until))) {
+        actions.pause(until);
+        return;
+      }
+      const choice = await vscode.window.showQuickPick(pauseChoices(actions.now()), {
+        title: 'Pause break reminders',
+        placeHolder: 'Coding time is still counted while reminders are paused',
+      });
+      if (choice) {
+        actions.pause(choice.until);
+      }
+    }),
+    register(Commands.resume, () => actions.resume()),
+    register(Commands.resetTimer, () => actions.reset()),
+    register(Commands.showHistory, () => actions.openPanel('history')),
+    register(Commands.exportHistory, () => actions.exportHistory()),
+  );
+}

@@ -1,0 +1,54 @@
+// Settings in: one typed reader over `postureBreaks.*`. The clamping rules
+// live in the core (readSettings); this adapter only reads VS Code's values,
+// warns once about each bad value, and reports changes at once.
+import * as vscode from 'vscode';
+import { readSettings } from '../core/settings';
+import { Settings } from '../core/types';
+
+export const SECTION = 'postureBreaks';
+
+export class Config implements vscode.Disposable {
+  private current: Settings;
+  private lastWarnings = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<Settings>();
+  readonly onDidChange = this.changed.event;
+  private readonly listener: vscode.Disposable;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.current = this.read();
+    this.listener = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(SECTION)) {
+        this.current = this.read();
+        this.changed.fire(this.current);
+      }
+    });
+  }
+
+  get settings(): Settings {
+    return this.current;
+  }
+
+  /** The warnings about the current values (empty when all are fine). */
+  get warnings(): readonly string[] {
+    return [...this.lastWarnings];
+  }
+
+  private read(): Settings {
+    const configuration = vscode.workspace.getConfiguration(SECTION);
+    const { settings, warnings } = readSettings((key) => configuration.get(key));
+    const shown = new Set(warnings);
+    for (const warning of warnings) {
+      if (!this.lastWarnings.has(warning)) {
+        this.log.warn(warning);
+        void vscode.window.showWarningMessage(`Posture Breaks: ${warning}`);
+      }
+    }
+    this.lastWarnings = shown;
+    return settings;
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,104 @@
+// Storage: the clock's state, shared by every VS Code window of the person on
+// this machine. It lives in one JSON file in the extension's global storage
+// folder. Reads come from memory (the last content seen); a file watcher
+// tells this window when another window wrote, so nothing polls.
+import * as vscode from 'vscode';
+
+export const STATE_FILE = 'clock-state.json';
+
+export class SharedStore implements vscode.Disposable {
+  private cache: unknown = undefined;
+  private lastText = '';
+  private writing: Promise<void> = Promise.resolve();
+  /** Counts this window's writes, so a read that raced with one is dropped. */
+  private writes = 0;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Another window changed the stored state. */
+  readonly onDidChangeElsewhere = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Each window writes through its own temporary file, then renames it. */
+  private readonly tempName = `${STATE_FILE}.${Math.random().toString(36).slice(2)}.tmp`;
+
+  private constructor(private readonly folder: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
+
+  static async open(folder: vscode.Uri, log: vscode.LogOutputChannel): Promise<SharedStore> {
+    const store = new SharedStore(folder, log);
+    await vscode.workspace.fs.createDirectory(folder);
+    await store.reload(true);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STATE_FILE));
+    const onFileEvent = () => void store.reload().then((changed) => changed && store.changed.fire());
+    store.disposables.push(watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent));
+    return store;
+  }
+
+  private get file(): vscode.Uri {
+    return vscode.Uri.joinPath(this.folder, STATE_FILE);
+  }
+
+  /** The latest state known to this window (parsed JSON, or undefined). */
+  read(): unknown {
+    return this.cache;
+  }
+
+  /**
+   * Reads the file again. Returns whether its content differs from what this
+   * window last read or wrote. Windows write the file atomically (a temporary
+   * file, then a rename), so content that is not valid JSON is damage: at
+   * start-up it is kept aside (renamed, never silently overwritten) and the
+   * clock starts afresh; later it is ignored and the state in memory kept.
+   */
+  async reload(startingUp = false): Promise<boolean> {
+    const writesBefore = this.writes;
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file));
+    } catch {
+      return false; // no state yet
+    }
+    // This window wrote while the file was being read: what was read may be
+    // older than what is in memory (the write's own file event follows).
+    if (text === this.lastText || this.writes !== writesBefore) {
+      return false;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      if (!startingUp) {
+        this.log.warn('The stored clock state could not be read; keeping the state in memory.');
+        return false;
+      }
+      const aside = vscode.Uri.joinPath(this.folder, `clock-state.corrupt-${Date.now()}.json`);
+      this.log.warn(`The stored clock state was not valid JSON; it was kept as ${aside.path} and the clock starts afresh.`);
+      await vscode.workspace.fs.rename(this.file, aside, { overwrite: true }).then(undefined, () => undefined);
+      return false;
+    }
+    this.lastText = text;
+    this.cache = parsed;
+    return true;
+  }
+
+  /** Remembers the state at once and writes it to disk (in order, atomically). */
+  write(state: unknown): void {
+    this.writes++;
+    this.cache = state;
+    const text = JSON.stringify(state);
+    this.lastText = text;
+    const temp = vscode.Uri.joinPath(this.folder, this.tempName);
+    this.writing = this.writing
+      .then(async () => {
+        await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+        await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
+      })
+      .catch((error) => this.log.error(`Could not save the clock state: ${error instanceof Error ? error.message : error}`));
+  }
+
+  /** Resolves when every write so far has reached the disk. */
+  flushed(): Promise<void> {
+    return this.writing;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

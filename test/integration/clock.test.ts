@@ -1,0 +1,251 @@
+// The clock in a real VS Code: activity from real editor events, the
+// commands, settings from VS Code's configuration, the shared state file.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { ClockDriver } from '../../src/core/driver';
+import { SharedStore, STATE_FILE } from '../../src/vscode/sharedStore';
+import { api, closeAllEditors, setSetting, sleep, until } from './helpers';
+
+const MIN = 60_000;
+
+async function openNotes(): Promise<vscode.TextEditor> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const document = folder
+    ? await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'notes.md'))
+    : await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n' });
+  return vscode.window.showTextDocument(document);
+}
+
+async function type(editor: vscode.TextEditor, text: string): Promise<void> {
+  const ok = await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), text));
+  assert.ok(ok, 'the edit was not applied');
+}
+
+/** Writes the shared state file as another window would, with `change` applied. */
+async function writeAsOtherWindow(change: (state: Record<string, unknown>) => void): Promise<void> {
+  const { store, storageUri } = await api();
+  await store.flushed();
+  const state = structuredClone(store.read()) as Record<string, unknown>;
+  state.writer = 'another-window';
+  state.seq = Number(state.seq) + 1;
+  state.rev = Number(state.rev) + 1;
+  change(state);
+  // Atomically, as every window writes it: a temporary file, then a rename.
+  const temp = vscode.Uri.joinPath(storageUri, 'other-window.tmp');
+  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(JSON.stringify(state)));
+  await vscode.workspace.fs.rename(temp, vscode.Uri.joinPath(storageUri, STATE_FILE), { overwrite: true });
+}
+
+/**
+ * Writes as another window would until this window shows `done`. (This fake
+ * window does not merge: if this window's own write lands at the same moment
+ * and replaces it, it writes again, as a real window would after merging.)
+ */
+async function fromOtherWindow(what: string, change: (state: Record<string, unknown>) => void, done: () => boolean): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await writeAsOtherWindow(change);
+    try {
+      await until(what, done, 3_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) {
+        throw error;
+      }
+    }
+  }
+}
+
+/** Makes a break due now, as if another window had been coding for `minutes`. */
+async function makeDue(minutes = 31): Promise<void> {
+  const { driver } = await api();
+  await fromOtherWindow('the break to be due', (state) => {
+    state.codingMs = minutes * MIN;
+    state.lastActivity = Date.now();
+  }, () => driver.view().due);
+}
+
+describe('Integration: the coding clock', function () {
+  this.timeout(120_000);
+
+  beforeEach(async function () {
+    const { driver } = await api();
+    await setSetting('intervalMinutes', undefined);
+    driver.resume();
+    driver.reset();
+  });
+
+  afterEach(async function () {
+    await closeAllEditors();
+    for (const key of ['intervalMinutes', 'idleSeconds', 'naturalBreakMinutes', 'stretchVariant', 'reminderStyle']) {
+      await setSetting(key, undefined);
+    }
+  });
+
+  it('typing in an editor advances the clock', async function () {
+    const { driver } = await api();
+    const editor = await openNotes();
+    await type(editor, 'a');
+    await sleep(300); // editor events reach the extension host after the edit resolves
+    const before = driver.view().codingMs;
+    await sleep(1500);
+    await type(editor, 'b');
+    await sleep(300);
+    const view = driver.view();
+    assert.equal(view.idle, false);
+    const added = view.codingMs - before;
+    assert.ok(added >= 1400 && added < 5000, `typing 1.5 s later added ${added} ms`);
+  });
+
+  it('edits to a document nobody is typing in are not activity', async function () {
+    const { driver } = await api();
+    const editor = await openNotes();
+    const background = await vscode.workspace.openTextDocument({ content: 'written by a tool\n' });
+    await type(editor, 'a');
+    await sleep(300);
+    const before = driver.view().codingMs;
+    await sleep(1500);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(background.uri, new vscode.Position(0, 0), 'more from the tool\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until('the background edit to land', () => background.getText().startsWith('more from the tool'));
+    await sleep(300);
+    assert.equal(driver.view().codingMs, before, 'the background edit counted as activity');
+  });
+
+  it('a long enough stretch of typing makes the break due (1-minute interval)', async function () {
+    const { driver } = await api();
+    await setSetting('intervalMinutes', 1);
+    await until('the 1-minute interval to apply', () => driver.view().dueAtCodingMs === MIN);
+    const editor = await openNotes();
+    await type(editor, 'start ');
+    // A thinking pause under idleSeconds (120 s) counts fully as coding.
+    await sleep(61_000);
+    await type(editor, 'end');
+    await sleep(300);
+    assert.equal(driver.view().due, true);
+    // The prompt shows at once, or after a pause in typing (5 s without edits).
+    await until('the prompt', () => driver.view().prompt, 8_000);
+  });
+
+  it('Snooze Break moves the due mark by snoozeMinutes and counts a snooze', async function () {
+    const { driver } = await api();
+    await makeDue();
+    const before = driver.view();
+    const snoozedBefore = before.today.snoozed;
+    await vscode.commands.executeCommand('postureBreaks.snooze');
+    const view = driver.view();
+    assert.equal(view.due, false);
+    // Due again after 5 (snoozeMinutes) more minutes of coding.
+    assert.equal(view.dueAtCodingMs, before.codingMs + 5 * MIN);
+    assert.equal(view.today.snoozed, snoozedBefore + 1);
+  });
+
+  it('Skip Break records a skipped break and starts the count again', async function () {
+    const { driver } = await api();
+    await makeDue();
+    const skippedBefore = driver.view().today.skipped;
+    await vscode.commands.executeCommand('postureBreaks.skip');
+    const view = driver.view();
+    assert.equal(view.due, false);
+    assert.equal(view.codingMs, 0);
+    assert.equal(view.today.skipped, skippedBefore + 1);
+  });
+
+  it('Pause Reminders holds the prompt until the pause ends; Resume Reminders ends it', async function () {
+    const { driver } = await api();
+    await makeDue();
+    const pauseEnd = Date.now() + 30 * MIN;
+    await vscode.commands.executeCommand('postureBreaks.pause', pauseEnd);
+    assert.equal(driver.view().pausedUntil, pauseEnd);
+    assert.equal(driver.view().prompt, false);
+    await vscode.commands.executeCommand('postureBreaks.resume');
+    assert.equal(driver.view().pausedUntil, null);
+    // Back at once, or after a pause in typing if an edit was under 5 s ago.
+    await until('the prompt to come back', () => driver.view().prompt, 8_000);
+  });
+
+  it('Reset Coding Timer starts the count from zero without recording a break', async function () {
+    const { driver } = await api();
+    await makeDue();
+    const before = driver.view().today;
+    await vscode.commands.executeCommand('postureBreaks.resetTimer');
+    const view = driver.view();
+    assert.equal(view.codingMs, 0);
+    assert.equal(view.due, false);
+    assert.deepEqual([view.today.taken, view.today.skipped, view.today.natural], [before.taken, before.skipped, before.natural]);
+  });
+
+  it("another window's change reaches this window through the shared file", async function () {
+    const { driver } = await api();
+    await makeDue();
+    const pauseEnd = Date.now() + 60 * MIN;
+    await fromOtherWindow('the pause from the other window', (state) => {
+      state.pausedUntil = pauseEnd;
+      state.pauseDecidedAt = Date.now();
+    }, () => driver.view().pausedUntil === pauseEnd);
+  });
+
+  it('bad setting values are clamped or replaced, with a warning naming the setting', async function () {
+    const { config } = await api();
+    const cases: [string, unknown, unknown][] = [
+      ['intervalMinutes', 'abc', 30],
+      ['intervalMinutes', -5, 1],
+      ['intervalMinutes', 1e9, 240],
+      ['idleSeconds', null, 120],
+      ['stretchVariant', 'upside-down', 'standing'],
+      ['reminderStyle', 42, 'statusBar'],
+    ];
+    for (const [key, bad, used] of cases) {
+      await setSetting(key, bad);
+      await until(`postureBreaks.${key} = ${JSON.stringify(bad)} to be read`, () => (config.settings as unknown as Record<string, unknown>)[key] === used);
+      assert.ok(config.warnings.some((warning) => warning.includes(`postureBreaks.${key}`)), `no warning for ${key} = ${JSON.stringify(bad)}: ${config.warnings.join(' | ')}`);
+      await setSetting(key, undefined);
+    }
+    await until('the warnings to clear once the values are fixed', () => config.warnings.length === 0);
+  });
+
+  it('the clock survives a restart: a new clock over the stored state shows the same count', async function () {
+    const { driver, storageUri, config, log } = await api();
+    await fromOtherWindow('12 minutes of coding', (state) => {
+      state.codingMs = 12 * MIN;
+      state.lastActivity = Date.now();
+    }, () => driver.view().codingMs === 12 * MIN);
+    const before = driver.view();
+    driver.flush();
+    const store = await SharedStore.open(storageUri, log);
+    try {
+      const restarted = new ClockDriver(config.settings, {
+        now: () => Date.now(), setTimer: () => undefined, clearTimer: () => undefined,
+        store, render: () => undefined, log: () => undefined,
+      });
+      const after = restarted.view();
+      assert.equal(after.codingMs, before.codingMs);
+      assert.deepEqual(after.today, before.today);
+      restarted.dispose();
+    } finally {
+      store.dispose();
+    }
+  });
+
+  it('a corrupt state file is set aside and the clock starts afresh, without a crash', async function () {
+    const { storageUri, config, log } = await api();
+    const folder = vscode.Uri.joinPath(storageUri, 'corrupt-test');
+    await vscode.workspace.fs.createDirectory(folder);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, STATE_FILE), new TextEncoder().encode('{"version":1,"codingMs":'));
+    const store = await SharedStore.open(folder, log);
+    try {
+      assert.equal(store.read(), undefined);
+      const clock = new ClockDriver(config.settings, {
+        now: () => Date.now(), setTimer: () => undefined, clearTimer: () => undefined,
+        store, render: () => undefined, log: () => undefined,
+      });
+      assert.equal(clock.view().codingMs, 0);
+      clock.dispose();
+      const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+      assert.ok(names.some((name) => name.startsWith('clock-state.corrupt-')), `kept aside: ${names.join(', ')}`);
+    } finally {
+      store.dispose();
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+});

@@ -1,0 +1,63 @@
+// The first thing a person sees: the item in the status bar, and the panel
+// that a click on it opens. Also the path real users take: the packaged
+// .vsix installed into a fresh VS Code.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../harness/server';
+import { Session } from './session';
+
+describe('UI: the extension in the workbench', function () {
+  let session: Session;
+
+  before(async function () {
+    session = await Session.start();
+  });
+
+  after(async function () {
+    await session?.stop();
+  });
+
+  it('shows the coding time in the status bar, with an accessible label', async function () {
+    const item = session.statusItem();
+    await item.waitFor({ state: 'visible', timeout: 60_000 });
+    assert.match((await item.innerText()).trim(), /^\d+m$/);
+    const label = await item.locator('a, [role="button"]').first().getAttribute('aria-label') ?? await item.getAttribute('aria-label');
+    assert.match(label ?? '', /continuous coding/);
+  });
+
+  it('opens the break panel when the item is clicked', async function () {
+    await session.statusItem().click();
+    const heading = session.panel().locator('h1');
+    await heading.waitFor({ timeout: 30_000 });
+    assert.equal((await heading.innerText()).trim(), 'Stretch break');
+    await session.screenshot('panel-opened');
+  });
+});
+
+describe('UI: the packaged extension', function () {
+  let session: Session;
+
+  before(async function () {
+    const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const vsix = path.join(repoRoot, `posture-breaks-${version}.vsix`);
+    assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} is missing: run \`npm run package\` first.`);
+    session = await Session.start({ installVsix: vsix, development: false });
+  });
+
+  after(async function () {
+    await session?.stop();
+  });
+
+  it('is a small package (under 200 KB)', function () {
+    const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const bytes = fs.statSync(path.join(repoRoot, `posture-breaks-${version}.vsix`)).size;
+    assert.ok(bytes < 200 * 1024, `the .vsix is ${bytes} bytes`);
+  });
+
+  it('installs with --install-extension and activates: its item appears', async function () {
+    const item = session.statusItem();
+    await item.waitFor({ state: 'visible', timeout: 60_000 });
+    assert.match((await item.innerText()).trim(), /^\d+m$/);
+  });
+});

@@ -1,0 +1,64 @@
+// A person's session for the UI tests: a fresh VS Code server, a browser tab
+// on its workbench, and helpers to look at what the person sees.
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { launchBrowser } from '../harness/browser';
+import { repoRoot, RunningServer, ServerOptions, startServer } from '../harness/server';
+import { openWorkbench, statusItemSelector } from '../harness/workbench';
+
+export const artifactsDir = path.join(repoRoot, 'test-artifacts');
+
+export class Session {
+  private constructor(readonly server: RunningServer, readonly browser: Browser, readonly pages: Page[]) {}
+
+  /** A server and one window. `development: false` uses what is installed (a .vsix). */
+  static async start(options: ServerOptions & { development?: boolean } = {}): Promise<Session> {
+    const server = await startServer({ quiet: true, ...options });
+    const browser = await launchBrowser();
+    const session = new Session(server, browser, []);
+    await session.openWindow(options.development ?? true);
+    return session;
+  }
+
+  get page(): Page {
+    return this.pages[0];
+  }
+
+  async openWindow(development = true): Promise<Page> {
+    const page = await openWorkbench(this.browser, this.server, development ? { extensionDevelopmentPath: repoRoot } : {});
+    this.pages.push(page);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return page;
+  }
+
+  statusItem(page: Page = this.page): Locator {
+    return page.locator(statusItemSelector('status'));
+  }
+
+  /** The content of the break panel's webview. */
+  panel(page: Page = this.page): FrameLocator {
+    return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  }
+
+  async screenshot(name: string, page: Page = this.page): Promise<string> {
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    const file = path.join(artifactsDir, `${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Opens a file of the workspace in an editor and puts the cursor in it. */
+  async openFile(name: string, page: Page = this.page): Promise<void> {
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await page.locator('.monaco-editor .view-lines').first().click();
+  }
+
+  async stop(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+  }
+}
