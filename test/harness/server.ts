@@ -60,12 +60,13 @@ export function ensureServerInstalled(): void {
   // Scripts are skipped here and run by `npm rebuild` below, once Node 24
   // (which code-server's postinstall requires) is on disk.
   runStep('Downloading packages', 'npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], process.env);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PATH: `${path.dirname(nodeBinary)}${path.delimiter}${process.env.PATH ?? ''}`,
-    // Native modules build against Node 24's headers, not the system Node's.
-    npm_config_nodedir: nodeDir,
-  };
+  // Run under `npm test`, the environment carries the outer npm's settings
+  // (npm_config_user_agent names the system Node, which code-server's
+  // postinstall checks): drop them, so the inner npm sees Node 24.
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  env.PATH = `${path.dirname(nodeBinary)}${path.delimiter}${process.env.PATH ?? ''}`;
+  // Native modules build against Node 24's headers, not the system Node's.
+  env.npm_config_nodedir = nodeDir;
   runStep('Building the VS Code server (native modules)', 'npm', ['rebuild', 'code-server', '--foreground-scripts'], env);
   if (!fs.existsSync(serverMain)) {
     throw new Error(`The VS Code server install finished but ${path.relative(repoRoot, serverMain)} is missing.`);
