@@ -2,15 +2,21 @@
 //
 // Handshake: the page posts `ready` once its script has loaded (again after
 // each reload, e.g. when the panel is shown after being hidden); the extension
-// answers with `state`, and posts `state` again whenever the clock changes.
+// answers with `state`, and posts `state` again whenever the clock changes. In
+// the history view, each `state` is followed by `history` (the last 14 days,
+// today and the streak). The page asks for the other view with `switchMode`;
+// the extension then renders the page anew in that mode.
 //
 // Everything that arrives from the page goes through parsePanelMessage: only
 // the exact shapes below pass, anything else is null (ignored by the caller).
 // Links are referred to by the id of a fixed reference list kept in the
 // extension; the page never sends a URL.
 //
-// No dependencies: this module is bundled into the webview script as well.
+// No dependencies but calendar.ts (itself dependency-free; the rest are type
+// imports): this module is bundled into the webview script as well.
 
+import { addDays, isDayKey } from './calendar';
+import type { HistoryDay, HistorySummary } from './history';
 import type { HoldPhase } from './hold';
 import type { ClockView, DayStats, Settings, StretchVariant } from './types';
 
@@ -22,7 +28,11 @@ export type PanelMessage =
   | { type: 'skip' }
   | { type: 'openLink'; id: string }
   | { type: 'setVariant'; variant: StretchVariant }
-  | { type: 'holdProgress'; phase: HoldPhase; fraction: number };
+  | { type: 'holdProgress'; phase: HoldPhase; fraction: number }
+  | { type: 'switchMode'; mode: PanelMode };
+
+/** The two views of the panel: the guided stretch, and the break history. */
+export type PanelMode = 'break' | 'history';
 
 export type PanelMessageType = PanelMessage['type'];
 
@@ -40,18 +50,37 @@ export interface PanelView {
   today: DayStats;
 }
 
+export interface StateMessage {
+  type: 'state';
+  settings: PanelSettings;
+  view: PanelView;
+  due: boolean;
+}
+
+/**
+ * The history view's data (see core/history.ts): `series` is 1 to
+ * MAX_HISTORY_DAYS consecutive calendar days, oldest first, ending with
+ * `today`; `totals` are over the series.
+ */
+export interface HistoryMessage extends HistorySummary {
+  type: 'history';
+}
+
 /** From the extension to the panel. */
-export type HostMessage = { type: 'state'; settings: PanelSettings; view: PanelView; due: boolean };
+export type HostMessage = StateMessage | HistoryMessage;
 
 export type HostMessageType = HostMessage['type'];
 
 /** Longest link id accepted. */
 export const MAX_ID_LENGTH = 64;
+/** Most days a history message may carry. */
+export const MAX_HISTORY_DAYS = 31;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const PHASES: ReadonlySet<string> = new Set<HoldPhase>(['ready', 'hold', 'switch', 'done']);
 const VARIANTS: ReadonlySet<string> = new Set<StretchVariant>(['standing', 'kneeling']);
+const MODES: ReadonlySet<string> = new Set<PanelMode>(['break', 'history']);
 
 type Check = (value: unknown) => boolean;
 
@@ -61,6 +90,8 @@ const isVariant: Check = (v) => typeof v === 'string' && VARIANTS.has(v);
 const isPhase: Check = (v) => typeof v === 'string' && PHASES.has(v);
 const isCount: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isBoolean: Check = (v) => typeof v === 'boolean';
+const isMode: Check = (v) => typeof v === 'string' && MODES.has(v);
+const isWhole: Check = (v) => isCount(v) && Number.isInteger(v);
 
 /** The fields (besides `type`) of each message from the panel, with their checks. */
 const PANEL_FIELDS: ReadonlyMap<string, Readonly<Record<string, Check>>> = new Map<PanelMessageType, Record<string, Check>>([
@@ -71,6 +102,7 @@ const PANEL_FIELDS: ReadonlyMap<string, Readonly<Record<string, Check>>> = new M
   ['openLink', { id: isId }],
   ['setVariant', { variant: isVariant }],
   ['holdProgress', { phase: isPhase, fraction: isFraction }],
+  ['switchMode', { mode: isMode }],
 ]);
 
 /**
@@ -156,9 +188,91 @@ const SETTINGS_FIELDS: Record<keyof PanelSettings, Check> = {
   holdSeconds: isCount, rounds: isCount, stretchVariant: isVariant, snoozeMinutes: isCount,
 };
 
+/**
+ * The elements of a plain array of at most `max` elements, or null for
+ * anything else (array-likes, subclasses, holes, accessors, extra properties).
+ */
+function plainArray(raw: unknown, max: number): unknown[] | null {
+  if (!Array.isArray(raw) || Object.getPrototypeOf(raw) !== Array.prototype || raw.length > max) {
+    return null;
+  }
+  const keys = Reflect.ownKeys(raw);
+  if (keys.length !== raw.length + 1) {
+    return null; // holes or extra properties
+  }
+  const items: unknown[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const descriptor = Object.getOwnPropertyDescriptor(raw, String(i));
+    if (!descriptor || !('value' in descriptor)) {
+      return null;
+    }
+    items.push(descriptor.value);
+  }
+  return items;
+}
+
+function parseDayStats(raw: unknown): DayStats | null {
+  const stats = parseRecord(raw, DAY_STATS_FIELDS);
+  return stats ? { ...(stats as unknown as DayStats) } : null;
+}
+
+function parseHistoryDay(raw: unknown): HistoryDay | null {
+  const fields = plainRecord(raw);
+  if (!fields || fields.size !== 2 || !isDayKey(fields.get('date'))) {
+    return null;
+  }
+  const stats = parseDayStats(fields.get('stats'));
+  return stats ? { date: fields.get('date') as string, stats } : null;
+}
+
+const DAY_STATS_KEYS = Object.keys(DAY_STATS_FIELDS) as Array<keyof DayStats>;
+
+function sameDay(a: HistoryDay, b: HistoryDay): boolean {
+  return a.date === b.date && DAY_STATS_KEYS.every((key) => a.stats[key] === b.stats[key]);
+}
+
+/** A history message: the exact shape, consecutive days oldest first, today the last of them. */
+function parseHistoryMessage(outer: Map<string, unknown>): HistoryMessage | null {
+  const names = ['type', 'series', 'today', 'streak', 'totals', 'recordedDays'];
+  if (outer.size !== names.length || !names.every((name) => outer.has(name))) {
+    return null;
+  }
+  if (!isWhole(outer.get('streak')) || !isWhole(outer.get('recordedDays'))) {
+    return null;
+  }
+  const items = plainArray(outer.get('series'), MAX_HISTORY_DAYS);
+  if (!items || items.length === 0) {
+    return null;
+  }
+  const series: HistoryDay[] = [];
+  for (const item of items) {
+    const day = parseHistoryDay(item);
+    if (!day || (series.length > 0 && addDays(series[series.length - 1].date, 1) !== day.date)) {
+      return null;
+    }
+    series.push(day);
+  }
+  const today = parseHistoryDay(outer.get('today'));
+  const totals = parseDayStats(outer.get('totals'));
+  if (!today || !totals || !sameDay(today, series[series.length - 1])) {
+    return null;
+  }
+  return {
+    type: 'history',
+    series,
+    today,
+    streak: outer.get('streak') as number,
+    totals,
+    recordedDays: outer.get('recordedDays') as number,
+  };
+}
+
 /** A message from the extension, checked the same way (the page trusts nothing it did not expect). */
 export function parseHostMessage(raw: unknown): HostMessage | null {
   const outer = plainRecord(raw);
+  if (outer && outer.get('type') === 'history') {
+    return parseHistoryMessage(outer);
+  }
   if (!outer || outer.get('type') !== 'state' || outer.size !== 4 || !isBoolean(outer.get('due'))) {
     return null;
   }
@@ -180,7 +294,7 @@ export function parseHostMessage(raw: unknown): HostMessage | null {
 }
 
 /** The state message for the clock's view and the settings. */
-export function stateMessage(view: ClockView, settings: Settings): HostMessage {
+export function stateMessage(view: ClockView, settings: Settings): StateMessage {
   return {
     type: 'state',
     settings: {
@@ -191,5 +305,18 @@ export function stateMessage(view: ClockView, settings: Settings): HostMessage {
     },
     view: { codingMs: view.codingMs, today: { ...view.today } },
     due: view.due,
+  };
+}
+
+/** The history message for a summary (see core/history.ts historySummary). */
+export function historyMessage(summary: HistorySummary): HistoryMessage {
+  const day = (d: HistoryDay): HistoryDay => ({ date: d.date, stats: { ...d.stats } });
+  return {
+    type: 'history',
+    series: summary.series.map(day),
+    today: day(summary.today),
+    streak: summary.streak,
+    totals: { ...summary.totals },
+    recordedDays: summary.recordedDays,
   };
 }

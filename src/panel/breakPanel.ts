@@ -1,11 +1,13 @@
 // The break panel in VS Code: one webview panel at a time, opened beside the
-// editor. The page (media/build/panel.js) talks to it with the messages of
-// core/protocol.ts; everything it sends is validated before use.
+// editor, in one of two modes: the guided stretch ('break') or the break
+// history ('history'). The page (media/build/panel.js) talks to it with the
+// messages of core/protocol.ts; everything it sends is validated before use.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { countsAsTaken } from '../core/hold';
-import { parsePanelMessage, stateMessage, type HostMessage } from '../core/protocol';
-import type { ClockView, Settings, StretchVariant } from '../core/types';
+import { historySummary } from '../core/history';
+import { historyMessage, parsePanelMessage, stateMessage, type HostMessage } from '../core/protocol';
+import type { ClockView, DayStats, Settings, StretchVariant } from '../core/types';
 import { renderPanelHtml, type PanelMode } from './html';
 import { findReference } from './references';
 
@@ -13,6 +15,8 @@ import { findReference } from './references';
 export interface PanelHost {
   view(): ClockView;
   settings(): Settings;
+  /** The day history ('YYYY-MM-DD' local days), for the history view. */
+  days(): Readonly<Record<string, DayStats>>;
   take(): void;
   snooze(): void;
   skip(): void;
@@ -151,6 +155,12 @@ export class BreakPanel {
         case 'setVariant':
           this._variant = message.variant;
           break;
+        case 'switchMode':
+          if (message.mode !== this._mode) {
+            this._mode = message.mode;
+            await this._update();
+          }
+          break;
         case 'openLink': {
           const reference = findReference(message.id);
           if (!reference) {
@@ -252,16 +262,21 @@ export class BreakPanel {
     if (!this._ready || this._disposed) {
       return;
     }
-    let message: HostMessage;
+    const messages: HostMessage[] = [];
     try {
-      message = stateMessage(this._host.view(), this._host.settings());
+      messages.push(stateMessage(this._host.view(), this._host.settings()));
+      if (this._mode === 'history') {
+        messages.push(historyMessage(historySummary(this._host.days(), Date.now())));
+      }
     } catch (error) {
       this._host.log(`Break panel: could not read the clock: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    this._panel.webview.postMessage(message).then(undefined, (error: unknown) => {
-      this._host.log(`Break panel: could not post state: ${String(error)}`);
-    });
+    for (const message of messages) {
+      this._panel.webview.postMessage(message).then(undefined, (error: unknown) => {
+        this._host.log(`Break panel: could not post ${message.type}: ${String(error)}`);
+      });
+    }
   }
 
   private async _update(): Promise<void> {

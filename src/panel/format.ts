@@ -1,4 +1,7 @@
-// Small formatters shared by the panel's HTML and its script. No dependencies.
+// Small formatters shared by the panel's HTML and its script. No dependencies
+// but the calendar helpers (themselves dependency-free).
+
+import { parseDayKey, weekdayOf } from '../core/calendar';
 
 /** Coding time for the panel: "0 min", "45 min", "1 h 5 min". Never negative. */
 export function formatCodingTime(ms: number): string {
@@ -33,4 +36,22 @@ export function dueLine(due: boolean, codingMs: number | undefined): string {
     return `${coded}Time to stand up: the whole routine takes about three minutes.`;
   }
   return 'No break is due yet, and an early one counts just the same.';
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The parts of a date key for labels: "Mon", 17, "Nov". Null for an invalid key. */
+export function dateParts(key: string): { weekday: string; day: number; month: string } | null {
+  const parts = parseDayKey(key);
+  if (!parts) {
+    return null;
+  }
+  return { weekday: WEEKDAYS[weekdayOf(key)], day: parts.day, month: MONTHS[parts.month - 1] };
+}
+
+/** A date key in words: "Mon 17 Nov" (the key itself if it is not valid). */
+export function formatDate(key: string): string {
+  const parts = dateParts(key);
+  return parts ? `${parts.weekday} ${parts.day} ${parts.month}` : key;
 }

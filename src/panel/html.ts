@@ -8,13 +8,15 @@
 // extension's own media/ folder (the illustrations).
 
 import escapeHtml from 'escape-html';
+import { HISTORY_DAYS } from '../core/history';
 import * as hold from '../core/hold';
+import type { PanelMode } from '../core/protocol';
 import type { DayStats, StretchVariant } from '../core/types';
 import { NOT_MEDICAL_ADVICE, ROUTINES, SAFETY_NOTE, VARIANT_ORDER, WHY_PARAGRAPHS, WHY_TITLE, type Routine } from './content';
 import { count, dueLine, formatCodingTime, formatSpan } from './format';
 import { REFERENCES } from './references';
 
-export type PanelMode = 'break' | 'history';
+export type { PanelMode };
 
 export interface PanelHtmlInput {
   /** `webview.cspSource`. */
@@ -77,21 +79,28 @@ function renderRoutine(routine: Routine, illustration: string, visible: boolean)
     </div>`;
 }
 
-function renderToday(today: DayStats): string {
+function renderStats(today: DayStats, full: boolean): string {
   const stats: Array<[string, string, string]> = [
     ['coding', 'Coding time', formatCodingTime(today.codingMs)],
     ['taken', 'Breaks taken', String(count(today.taken))],
     ['skipped', 'Skipped', String(count(today.skipped))],
+    ...(full ? [['snoozed', 'Snoozed', String(count(today.snoozed))] as [string, string, string]] : []),
     ['natural', 'Natural breaks', String(count(today.natural))],
+    ...(full ? [['longest', 'Longest stretch', formatCodingTime(today.longestStretchMs)] as [string, string, string]] : []),
   ];
   const items = stats.map(([key, label, value]) =>
     `<div class="stat"><dt>${esc(label)}</dt><dd data-stat="${esc(key)}">${esc(value)}</dd></div>`).join('\n      ');
+  return `<dl class="stats">
+      ${items}
+    </dl>`;
+}
+
+function renderToday(today: DayStats): string {
   return `
   <footer class="today" aria-labelledby="today-title">
     <h2 id="today-title">Today</h2>
-    <dl class="stats">
-      ${items}
-    </dl>
+    ${renderStats(today, false)}
+    <p class="view-nav"><button type="button" class="link" id="show-history" data-mode-target="history">Break history: the last ${HISTORY_DAYS} days</button></p>
   </footer>`;
 }
 
@@ -161,14 +170,39 @@ ${renderToday(input.today)}
 </main>`;
 }
 
+// The history view. Today's numbers are rendered here and kept up to date by
+// the page; the streak, the chart, the totals and the table are filled in by
+// the page script from the extension's `history` message (until it arrives
+// they are empty and marked busy: no number is shown that did not come from
+// the stored history).
 function renderHistory(input: PanelHtmlInput): string {
+  const columns = ['Date', 'Coding time', 'Breaks taken', 'Skipped', 'Snoozed', 'Natural breaks', 'Longest stretch']
+    .map((label) => `<th scope="col">${esc(label)}</th>`).join('');
   return `
 <main class="history">
   <header class="intro">
+    <p class="view-nav"><button type="button" class="link" id="show-break" data-mode-target="break">Back to the stretch</button></p>
     <h1>Break history</h1>
-    <p class="lede">Your numbers stay on this computer.</p>
+    <p class="lede">Your numbers stay on this computer: nothing is sent anywhere.</p>
   </header>
-${renderToday(input.today)}
+
+  <section class="history-today" aria-labelledby="today-title">
+    <h2 id="today-title">Today</h2>
+    ${renderStats(input.today, true)}
+    <p class="streak" id="history-streak" aria-live="polite"></p>
+  </section>
+
+  <section class="history-days" id="history-days" aria-labelledby="days-title" aria-busy="true">
+    <h2 id="days-title">Last ${HISTORY_DAYS} days</h2>
+    <p class="empty" id="history-empty" hidden></p>
+    <div class="chart" id="history-chart"></div>
+    <p class="hint" id="history-totals"></p>
+    <table class="visually-hidden" id="history-table" hidden>
+      <caption>Numbers per day, oldest first</caption>
+      <thead><tr>${columns}</tr></thead>
+      <tbody id="history-rows"></tbody>
+    </table>
+  </section>
 </main>`;
 }
 

@@ -4,12 +4,14 @@
 // state with the webview's getState/setState (the page is thrown away while
 // the panel is hidden, and the hold keeps true time from clock differences),
 // ticks only while a hold runs, and talks to the extension with the typed
-// messages of src/core/protocol.ts.
+// messages of src/core/protocol.ts. In the history view it draws the chart
+// (src/webview/history.ts) from the extension's `history` message.
 
 import * as hold from '../core/hold';
-import { parseHostMessage, type HostMessage, type PanelMessage } from '../core/protocol';
+import { parseHostMessage, type PanelMessage, type StateMessage } from '../core/protocol';
 import type { StretchVariant } from '../core/types';
 import { count, dueLine, formatCodingTime, formatSpan } from '../panel/format';
+import { applyHistory } from './history';
 
 interface SavedState {
   v: 1;
@@ -200,7 +202,7 @@ function updatePlan(): void {
 
 // ---- messages from the extension ---------------------------------------------
 
-function applyState(message: HostMessage): void {
+function applyState(message: StateMessage): void {
   const { settings, view, due } = message;
   body.dataset.due = String(due);
   setText(el.dueLine, dueLine(due, view.codingMs));
@@ -210,7 +212,9 @@ function applyState(message: HostMessage): void {
     coding: formatCodingTime(view.today.codingMs),
     taken: String(count(view.today.taken)),
     skipped: String(count(view.today.skipped)),
+    snoozed: String(count(view.today.snoozed)),
     natural: String(count(view.today.natural)),
+    longest: formatCodingTime(view.today.longestStretchMs),
   };
   document.querySelectorAll<HTMLElement>('[data-stat]').forEach((node) => {
     const value = stats[node.dataset.stat ?? ''];
@@ -266,10 +270,22 @@ document.querySelectorAll<HTMLButtonElement>('button[data-variant]').forEach((bu
   });
 });
 
+// The other view (break or history): the extension renders the page anew.
+document.querySelectorAll<HTMLButtonElement>('button[data-mode-target]').forEach((button) => {
+  button.addEventListener('click', () => {
+    const mode = button.dataset.modeTarget;
+    if (mode === 'break' || mode === 'history') {
+      post({ type: 'switchMode', mode });
+    }
+  });
+});
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseHostMessage(event.data);
-  if (message) {
+  if (message?.type === 'state') {
     applyState(message);
+  } else if (message?.type === 'history') {
+    applyHistory(message);
   }
 });
 
