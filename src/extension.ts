@@ -1,13 +1,13 @@
 // Wiring only: the clock (pure core) in the middle; activity in, settings in,
 // status bar out, notification out, panel out, shared storage around it.
 import * as vscode from 'vscode';
-import { historyCsv } from './core/csv';
 import { ClockDriver } from './core/driver';
 import { ClockView } from './core/types';
 import { BreakPanel, PanelHost } from './panel/breakPanel';
 import { watchActivity } from './vscode/activity';
 import { registerCommands } from './vscode/commands';
 import { Config } from './vscode/config';
+import { exportHistory } from './vscode/exportHistory';
 import { remindIfDue } from './vscode/reminders';
 import { SharedStore } from './vscode/sharedStore';
 import { StatusBar } from './vscode/statusBar';
@@ -20,6 +20,8 @@ export interface PostureBreaksApi {
   log: vscode.LogOutputChannel;
   /** The folder of the shared state file. */
   storageUri: vscode.Uri;
+  /** The open break panel, if any. */
+  panel(): BreakPanel | undefined;
 }
 
 let active: { driver: ClockDriver; store: SharedStore } | undefined;
@@ -64,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
   const panelHost: PanelHost = {
     view: () => driver.view(),
     settings: () => config.settings,
+    days: () => driver.days(),
     take: () => driver.take(),
     snooze: () => driver.snooze(),
     skip: () => driver.skip(),
@@ -88,25 +91,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
       pause: (until) => driver.pause(until),
       resume: () => driver.resume(),
       reset: () => driver.reset(),
-      exportHistory: () => exportHistory(driver),
+      exportHistory: (target) => exportHistory(driver.days(), target),
       now,
     }),
   );
-  return { driver, store, config, log, storageUri: context.globalStorageUri };
-}
-
-async function exportHistory(clock: ClockDriver): Promise<void> {
-  const target = await vscode.window.showSaveDialog({
-    title: 'Export break history',
-    saveLabel: 'Export',
-    filters: { CSV: ['csv'] },
-    defaultUri: vscode.Uri.file(`posture-breaks-history-${new Date().toISOString().slice(0, 10)}.csv`),
-  });
-  if (!target) {
-    return;
-  }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(historyCsv(clock.days())));
-  void vscode.window.showInformationMessage(`Posture Breaks: break history exported to ${target.fsPath}.`);
+  return { driver, store, config, log, storageUri: context.globalStorageUri, panel: () => BreakPanel.currentPanel };
 }
 
 export async function deactivate(): Promise<void> {

@@ -10,7 +10,8 @@ export interface CommandActions {
   pause(until: number | 'resume'): void;
   resume(): void;
   reset(): void;
-  exportHistory(): Promise<void>;
+  /** Saves the history as CSV: to `target` if given, else where the person picks. */
+  exportHistory(target?: vscode.Uri): Promise<void>;
   now(): number;
 }
 
@@ -37,6 +38,6 @@ export function registerCommands(actions: CommandActions): vscode.Disposable {
     register(Commands.resume, () => actions.resume()),
     register(Commands.resetTimer, () => actions.reset()),
     register(Commands.showHistory, () => actions.openPanel('history')),
-    register(Commands.exportHistory, () => actions.exportHistory()),
+    register(Commands.exportHistory, (target?: unknown) => actions.exportHistory(target instanceof vscode.Uri ? target : undefined)),
   );
 }

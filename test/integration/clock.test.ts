@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { ClockDriver } from '../../src/core/driver';
 import { SharedStore, STATE_FILE } from '../../src/vscode/sharedStore';
 import { api, closeAllEditors, setSetting, sleep, until } from './helpers';
+import { fromOtherWindow, makeDue } from './otherWindow';
 
 const MIN = 60_000;
 
@@ -19,49 +20,6 @@ async function openNotes(): Promise<vscode.TextEditor> {
 async function type(editor: vscode.TextEditor, text: string): Promise<void> {
   const ok = await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), text));
   assert.ok(ok, 'the edit was not applied');
-}
-
-/** Writes the shared state file as another window would, with `change` applied. */
-async function writeAsOtherWindow(change: (state: Record<string, unknown>) => void): Promise<void> {
-  const { store, storageUri } = await api();
-  await store.flushed();
-  const state = structuredClone(store.read()) as Record<string, unknown>;
-  state.writer = 'another-window';
-  state.seq = Number(state.seq) + 1;
-  state.rev = Number(state.rev) + 1;
-  change(state);
-  // Atomically, as every window writes it: a temporary file, then a rename.
-  const temp = vscode.Uri.joinPath(storageUri, 'other-window.tmp');
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(JSON.stringify(state)));
-  await vscode.workspace.fs.rename(temp, vscode.Uri.joinPath(storageUri, STATE_FILE), { overwrite: true });
-}
-
-/**
- * Writes as another window would until this window shows `done`. (This fake
- * window does not merge: if this window's own write lands at the same moment
- * and replaces it, it writes again, as a real window would after merging.)
- */
-async function fromOtherWindow(what: string, change: (state: Record<string, unknown>) => void, done: () => boolean): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await writeAsOtherWindow(change);
-    try {
-      await until(what, done, 3_000);
-      return;
-    } catch (error) {
-      if (attempt === 3) {
-        throw error;
-      }
-    }
-  }
-}
-
-/** Makes a break due now, as if another window had been coding for `minutes`. */
-async function makeDue(minutes = 31): Promise<void> {
-  const { driver } = await api();
-  await fromOtherWindow('the break to be due', (state) => {
-    state.codingMs = minutes * MIN;
-    state.lastActivity = Date.now();
-  }, () => driver.view().due);
 }
 
 describe('Integration: the coding clock', function () {

@@ -51,10 +51,43 @@ export class Session {
   /** Opens a file of the workspace in an editor and puts the cursor in it. */
   async openFile(name: string, page: Page = this.page): Promise<void> {
     await page.keyboard.press('Control+P');
-    await page.keyboard.type(name);
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-lines').first().waitFor();
     await page.locator('.monaco-editor .view-lines').first().click();
+  }
+
+  /** Runs a command from the Command Palette, as a person would. */
+  async runCommand(title: string, page: Page = this.page): Promise<void> {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.pick(title, page);
+  }
+
+  /** Clicks the entry of the open quick pick whose label is `label`. */
+  async pick(label: string, page: Page = this.page): Promise<void> {
+    const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(label, { exact: true }) }).first();
+    await row.waitFor();
+    await row.click();
+  }
+
+  /** Waits until the status-bar item reads `text` (trimmed), and says what it read if not. */
+  async waitForItem(text: string | RegExp, page: Page = this.page, timeoutMs = 15_000): Promise<void> {
+    const started = Date.now();
+    let seen = '';
+    while (Date.now() - started < timeoutMs) {
+      seen = (await this.statusItem(page).innerText().catch(() => '')).trim();
+      if (typeof text === 'string' ? seen === text : text.test(seen)) {
+        return;
+      }
+      await page.waitForTimeout(200);
+    }
+    throw new Error(`The status-bar item reads "${seen}", not ${text}`);
   }
 
   async stop(): Promise<void> {
