@@ -143,6 +143,23 @@ describe('Integration: the coding clock', function () {
     }, () => driver.view().pausedUntil === pauseEnd);
   });
 
+  it('with reminderStyle "notification", a due break is notified once (the claim is taken)', async function () {
+    const { driver } = await api();
+    await setSetting('reminderStyle', 'notification');
+    await until('the notification style to apply', async () => (await api()).config.settings.reminderStyle === 'notification');
+    await makeDue();
+    // This window showed the notification as the break became due, so the
+    // claim for this break is already taken.
+    assert.equal(driver.claimNotification(), false);
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+
+  it('with reminderStyle "statusBar", no notification is claimed', async function () {
+    const { driver } = await api();
+    await makeDue();
+    assert.equal(driver.claimNotification(), true);
+  });
+
   it('bad setting values are clamped or replaced, with a warning naming the setting', async function () {
     const { config } = await api();
     const cases: [string, unknown, unknown][] = [
