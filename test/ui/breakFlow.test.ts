@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { Session } from './session';
+import { artifactsDir, Session } from './session';
 
 /** What the person sees in the status-bar item. */
 async function itemText(session: Session, page: Page): Promise<string> {
@@ -28,6 +28,8 @@ const isOnWarningBackground = new Function('item', `
 
 const AXE_VIOLATIONS = `axe.run(document).then((results) =>
   results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`;
+
+const STRETCH_STROKE = `getComputedStyle(document.querySelector('.variant:not([hidden]) .stretch line:not(.stretch-glow)')).stroke`;
 
 async function onWarningBackground(session: Session, page: Page): Promise<boolean> {
   return session.statusItem(page).evaluate(isOnWarningBackground);
@@ -143,6 +145,11 @@ describe('UI: a break from the prompt to Done', function () {
       await page.waitForTimeout(1500);
       const shot = await session.screenshot(file, page);
       assert.ok(fs.statSync(shot).size > 10_000, `${path.basename(shot)} looks empty`);
+      // The stretched leg is drawn in every theme (a colour the theme lacks would hide it).
+      const stroke = await (await panelFrame(page)).evaluate(STRETCH_STROKE) as string;
+      assert.ok(stroke && stroke !== 'none' && !/rgba\(.*, 0\)$/.test(stroke), `the stretched leg is not drawn in ${theme}: ${stroke}`);
+      // The panel alone, as the README shows it.
+      await page.locator('iframe.webview.ready').screenshot({ path: path.join(artifactsDir, `${file}-only.png`) });
     }
   });
 
