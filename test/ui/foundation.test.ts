@@ -33,6 +33,30 @@ describe('UI: the extension in the workbench', function () {
     assert.equal((await heading.innerText()).trim(), 'Stretch break');
     await session.screenshot('panel-opened');
   });
+
+  it('the guided hold works from the keyboard (Space on the focused Start button)', async function () {
+    const panel = session.panel();
+    const start = panel.locator('#hold-toggle');
+    await start.focus();
+    await start.press('Space');
+    await panel.locator('#hold-toggle').getByText('Pause').waitFor({ timeout: 5_000 });
+    const first = Number(await panel.locator('#hold-count').innerText());
+    await session.page.waitForTimeout(2_500);
+    const later = Number(await panel.locator('#hold-count').innerText());
+    assert.ok(later < first, `the countdown did not move: ${first} then ${later}`);
+    await start.press('Enter'); // pause
+    await panel.locator('#hold-toggle').getByText('Resume').waitFor({ timeout: 5_000 });
+  });
+
+  it('Done before half the routine asks first, and Cancel keeps the panel open', async function () {
+    await session.panel().locator('#action-done').click();
+    const dialog = session.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 10_000 });
+    assert.match(await dialog.innerText(), /less than half/i);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.ok(await session.panel().locator('h1').isVisible(), 'the panel closed');
+  });
 });
 
 describe('UI: the packaged extension', function () {
