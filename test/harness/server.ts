@@ -163,6 +163,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     '--without-connection-token',
     '--enable-smoke-test-driver',
   ], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // The server runs in its own process group (so stop() ends its children
+  // too); make sure it does not outlive this process.
+  const killOnExit = () => {
+    try {
+      process.kill(-(child.pid as number), 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killOnExit);
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The VS Code server did not start within 60 s. Output:\n${output}`)), 60_000);
@@ -223,6 +233,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           }
         }
       }
+      process.removeListener('exit', killOnExit);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
