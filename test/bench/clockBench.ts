@@ -8,13 +8,14 @@ import { DEFAULTS } from '../../src/core/settings';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const START = Date.UTC(2026, 0, 5, 9, 0);
+export const HOUR = 60 * MINUTE;
+/** A Monday, 09:00 UTC: the simulated working day starts here. */
+export const START = Date.UTC(2026, 0, 5, 9, 0);
 
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** A driver on fake time with an in-memory store. */
-function simulatedWindow(fake: FakeTimers.Clock): ClockDriver {
+export function simulatedWindow(fake: FakeTimers.Clock): ClockDriver {
   let state: unknown;
   return new ClockDriver(DEFAULTS, {
     now: () => fake.now,
@@ -43,27 +44,45 @@ function prng(seed: number): () => number {
 /**
  * Hours of work with default settings: bursts of typing (a key every 150-400
  * ms for 5-40 s), pauses to read or think (2-60 s), now and then a cursor move
- * or a scroll; when the prompt shows, a 3-minute break is taken.
+ * or a scroll; when the prompt shows, a 3-minute break is taken. The seed
+ * picks the sequence, so a run is repeatable and several runs differ.
+ * Returns the number of activity events.
  */
-function activeHours(fake: FakeTimers.Clock, driver: ClockDriver, hours: number): void {
-  const random = prng(7);
+export function activeHours(fake: FakeTimers.Clock, driver: ClockDriver, hours: number, seed = 7): number {
+  const random = prng(seed);
+  let events = 0;
   const end = fake.now + hours * HOUR;
   while (fake.now < end) {
     const burstEnd = fake.now + 5 * SECOND + random() * 35 * SECOND;
     while (fake.now < burstEnd) {
       fake.tick(150 + Math.floor(random() * 250));
       driver.activity(random() < 0.9 ? 'edit' : 'other');
+      events++;
     }
     fake.tick(2 * SECOND + Math.floor(random() * 58 * SECOND));
     driver.activity('other');
+    events++;
     if (driver.view().prompt) {
       driver.take();
       fake.tick(3 * MINUTE);
     }
   }
+  return events;
 }
 
-export function clockFigures(): { eventsPerSecond: number; timersPerIdleHour: number; timersPerActiveHour: number; writesPerActiveHour: number } {
+export interface ClockFigures {
+  /** Activity events the driver handles per second (wall time, one thread). */
+  eventsPerSecond: number;
+  /** Timers scheduled in an hour without activity (target 0). */
+  timersPerIdleHour: number;
+  /** Timers scheduled per hour of bursty work (target at most 60 plus due moments). */
+  timersPerActiveHour: number;
+  /** Writes of the shared state per hour of bursty work. */
+  writesPerActiveHour: number;
+}
+
+/** The clock's figures; `seed` picks the simulated working hours (default: the same every time). */
+export function clockFigures(seed = 7): ClockFigures {
   // Events per second: a long run of activity through the driver (store check, clock, write policy, timer policy).
   const events = 500_000;
   const fast = FakeTimers.createClock(START);
@@ -94,7 +113,7 @@ export function clockFigures(): { eventsPerSecond: number; timersPerIdleHour: nu
   const activeClock = FakeTimers.createClock(START);
   const active = simulatedWindow(activeClock);
   const writesBefore = active.stats.writes;
-  activeHours(activeClock, active, hours);
+  activeHours(activeClock, active, hours, seed);
   return {
     eventsPerSecond,
     timersPerIdleHour,

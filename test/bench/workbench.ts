@@ -1,0 +1,279 @@
+// Figures taken in the real workbench: one run of the offline VS Code server,
+// headless Chromium on it.
+//
+// Activation: an empty extension (installed from a .vsix) and Posture Breaks
+// (the production build, loaded as the extension under development) are both
+// present in every window; activationProbe.ts, run as the window's extension
+// test module, activates them one after the other and times each. One window
+// (a fresh extension host) per run; the order alternates between runs. Both
+// are given an activation event that never fires on its own, so that neither
+// is active before the probe asks; apart from that, Posture Breaks is exactly
+// the files the .vsix ships, and the empty extension declares the same
+// engine, extension kinds and capabilities with an empty `activate`.
+//
+// The panel: in a window with the production build as shipped (it activates
+// on start-up finished), the status-bar item is clicked and the time is taken,
+// in the page, from the click event to the first animation frame in which the
+// panel's heading (the h1 in the webview's content frame) is laid out with the
+// panel's style sheet loaded; the panel is closed between runs. Its bytes: the
+// HTML the extension gives the webview (UTF-8, as VS Code's webview host
+// receives it) plus the body of every resource the panel's document loads
+// (Resource Timing: panel.css, panel.js, anything else). VS Code's own webview
+// host page and its default styles are not counted.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../harness/browser';
+import { repoRoot, RunningServer, startServer } from '../harness/server';
+import { openWorkbench, statusItemSelector } from '../harness/workbench';
+import type { ActivationSample } from './activationProbe';
+import { packageVsix, Snapshot } from './build';
+
+export interface ActivationRun {
+  /** From activate() to its promise settling. */
+  emptyMs: number;
+  oursMs: number;
+  /** Of that, the extension host's event loop busy. */
+  emptyBusyMs: number;
+  oursBusyMs: number;
+  /** Loading the extension's code, by VS Code's performance marks (1 ms resolution); null if not available. */
+  emptyCodeLoadMs: number | null;
+  oursCodeLoadMs: number | null;
+}
+
+export interface PanelRun {
+  /** From the click on the status-bar item to the panel's heading visible. */
+  visibleMs: number;
+  /** The panel document's first contentful paint after the click (Chromium's paint timing); null if none was recorded. */
+  firstPaintMs: number | null;
+  htmlBytes: number;
+  resources: { name: string; bytes: number }[];
+}
+
+export interface WorkbenchFigures {
+  activation: ActivationRun[];
+  panel: PanelRun[];
+  versions: { vscode: string; chromium: string };
+}
+
+const EMPTY_ID = 'posture-breaks-bench.empty-extension';
+/** An activation event nothing sends. */
+const NEVER = 'onCommand:postureBreaksBench.never';
+
+/** The empty extension: the same kind of extension as ours, doing nothing. Packaged as a .vsix. */
+function emptyExtension(workDir: string, snapshot: Snapshot): string {
+  const ours = JSON.parse(fs.readFileSync(path.join(snapshot.dir, 'package.json'), 'utf8'));
+  const dir = path.join(workDir, 'empty-extension');
+  fs.mkdirSync(dir, { recursive: true });
+  const [publisher, name] = EMPTY_ID.split('.');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name,
+    description: 'An extension that does nothing: the baseline for activation time.',
+    publisher,
+    version: '0.0.1',
+    license: 'MIT',
+    engines: ours.engines,
+    extensionKind: ours.extensionKind,
+    capabilities: ours.capabilities,
+    main: './extension.js',
+    activationEvents: [NEVER],
+    files: ['extension.js'],
+  }, null, 2));
+  fs.writeFileSync(path.join(dir, 'extension.js'), 'exports.activate = function () {};\nexports.deactivate = function () {};\n');
+  const vsix = path.join(workDir, 'empty-extension.vsix');
+  packageVsix(dir, vsix, ['--no-dependencies', '--allow-missing-repository', '--skip-license']);
+  return vsix;
+}
+
+/** Posture Breaks as shipped, but activated only when asked; with the probe beside it. */
+function probedExtension(workDir: string, snapshot: Snapshot): { dir: string; probe: string } {
+  const dir = path.join(workDir, 'probed-extension');
+  fs.cpSync(snapshot.dir, dir, { recursive: true });
+  const manifestFile = path.join(dir, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  manifest.activationEvents = [NEVER];
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  const probe = path.join(dir, 'bench', 'activationProbe.js');
+  fs.mkdirSync(path.dirname(probe), { recursive: true });
+  fs.copyFileSync(path.join(__dirname, 'activationProbe.js'), probe);
+  return { dir, probe };
+}
+
+async function measureActivation(browser: Browser, server: RunningServer, probed: { dir: string; probe: string }, outputDir: string,
+  ourId: string, runs: number, log: (message: string) => void): Promise<ActivationRun[]> {
+  const samples: ActivationRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    const file = path.join(outputDir, `activation-${run}.json`);
+    let exitCode: number | undefined;
+    const page = await openWorkbench(browser, server, {
+      extensionDevelopmentPath: probed.dir,
+      extensionTestsPath: probed.probe,
+      onExit: (code) => { exitCode = code; },
+    });
+    try {
+      const deadline = Date.now() + 120_000;
+      while (exitCode === undefined && Date.now() < deadline) {
+        await page.waitForTimeout(100);
+      }
+      if (exitCode !== 0 || !fs.existsSync(file)) {
+        throw new Error(`The activation probe failed in window ${run + 1} (exit ${exitCode ?? 'none: timed out'}).\n${server.output().slice(-2000)}`);
+      }
+    } finally {
+      await page.context().close();
+    }
+    const sample = JSON.parse(fs.readFileSync(file, 'utf8')) as ActivationSample;
+    const byId = (record: Record<string, number | null>, id: string) =>
+      Object.entries(record).find(([key]) => key.toLowerCase() === id.toLowerCase())?.[1] ?? null;
+    const emptyMs = byId(sample.ms, EMPTY_ID);
+    const oursMs = byId(sample.ms, ourId);
+    const emptyBusyMs = byId(sample.busyMs, EMPTY_ID);
+    const oursBusyMs = byId(sample.busyMs, ourId);
+    if (emptyMs === null || oursMs === null || emptyBusyMs === null || oursBusyMs === null) {
+      throw new Error(`The activation probe reported ${JSON.stringify(sample)}`);
+    }
+    samples.push({
+      emptyMs, oursMs, emptyBusyMs, oursBusyMs,
+      emptyCodeLoadMs: byId(sample.codeLoadMs, EMPTY_ID),
+      oursCodeLoadMs: byId(sample.codeLoadMs, ourId),
+    });
+    log(`activation ${run + 1}/${runs}: empty ${emptyMs.toFixed(1)} ms, Posture Breaks ${oursMs.toFixed(1)} ms (${sample.order.join(' then ')})`);
+  }
+  return samples;
+}
+
+// In-page code is given as text: the benchmark compiles without the DOM library.
+
+/** Records the HTML the extension gives a webview, where VS Code's webview host parses it. */
+const RECORD_WEBVIEW_HTML = `
+if (location.pathname.endsWith('/webview/browser/pre/index.html')) {
+  const parse = DOMParser.prototype.parseFromString;
+  DOMParser.prototype.parseFromString = function (text, type) {
+    window.__postureBreaksBenchHtmlBytes = new TextEncoder().encode(text).length;
+    return parse.call(this, text, type);
+  };
+}`;
+
+/** Arms the next click: from it, each animation frame looks for the panel's heading, visible and styled. */
+const ARM_CLICK = `(() => {
+  const state = { click: -1, visible: -1 };
+  window.__postureBreaksBench = state;
+  const content = () => {
+    for (const outer of document.querySelectorAll('iframe.webview.ready')) {
+      const inner = outer.contentDocument && outer.contentDocument.getElementById('active-frame');
+      const doc = inner && inner.contentDocument;
+      if (doc) {
+        return { outer, doc };
+      }
+    }
+    return undefined;
+  };
+  document.addEventListener('click', (event) => {
+    state.click = event.timeStamp;
+    const check = () => {
+      const found = content();
+      const h1 = found && found.doc.querySelector('h1');
+      const styled = found && [...found.doc.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet);
+      if (h1 && styled && h1.textContent.trim() && h1.getBoundingClientRect().height > 0 && found.outer.getBoundingClientRect().width > 0) {
+        state.visible = performance.now();
+      } else if (performance.now() - state.click < 30000) {
+        requestAnimationFrame(check);
+      }
+    };
+    requestAnimationFrame(check);
+  }, { capture: true, once: true });
+})()`;
+
+/** After the panel shows: the times relative to the click, and what its document loaded. */
+const READ_PANEL = `(() => {
+  const state = window.__postureBreaksBench;
+  for (const outer of document.querySelectorAll('iframe.webview.ready')) {
+    const inner = outer.contentDocument && outer.contentDocument.getElementById('active-frame');
+    const doc = inner && inner.contentDocument;
+    if (!doc || !doc.querySelector('h1')) {
+      continue;
+    }
+    const win = inner.contentWindow;
+    const paint = win.performance.getEntriesByName('first-contentful-paint')[0];
+    const firstPaint = paint ? win.performance.timeOrigin + paint.startTime - performance.timeOrigin : null;
+    return {
+      visibleMs: state.visible - state.click,
+      firstPaintMs: firstPaint === null ? null : firstPaint - state.click,
+      htmlBytes: outer.contentWindow.__postureBreaksBenchHtmlBytes ?? -1,
+      resources: win.performance.getEntriesByType('resource').map((entry) => ({
+        name: decodeURIComponent(new URL(entry.name).pathname).split('/').slice(-2).join('/'),
+        bytes: entry.decodedBodySize,
+      })),
+    };
+  }
+  return undefined;
+})()`;
+
+async function measurePanel(browser: Browser, server: RunningServer, snapshot: Snapshot, runs: number,
+  log: (message: string) => void): Promise<PanelRun[]> {
+  const page: Page = await openWorkbench(browser, server, { extensionDevelopmentPath: snapshot.dir });
+  try {
+    await page.context().addInitScript({ content: RECORD_WEBVIEW_HTML });
+    const item = page.locator(statusItemSelector('status'));
+    await item.waitFor({ state: 'visible', timeout: 90_000 });
+    // Let the window finish starting up, as a person would not click in its first second.
+    await page.waitForTimeout(3000);
+    const tabs = page.locator('.tabs-container .tab');
+    const samples: PanelRun[] = [];
+    for (let run = 0; run < runs; run++) {
+      await page.evaluate(ARM_CLICK);
+      await item.click();
+      await page.waitForFunction('window.__postureBreaksBench.visible >= 0', undefined, { timeout: 30_000 });
+      // Paint timing is recorded just after the frame is drawn.
+      await page.waitForTimeout(300);
+      const sample = await page.evaluate(READ_PANEL) as PanelRun | undefined;
+      if (!sample) {
+        throw new Error('The panel showed but its content frame could not be read.');
+      }
+      samples.push(sample);
+      log(`panel ${run + 1}/${runs}: visible after ${sample.visibleMs.toFixed(1)} ms`);
+      // Close it (its tab's close button) and wait until no editor is open.
+      await page.mouse.move(700, 400);
+      await tabs.first().hover();
+      await tabs.first().locator('.tab-actions .action-label').first().click();
+      await tabs.first().waitFor({ state: 'detached', timeout: 10_000 });
+      await page.waitForTimeout(500);
+    }
+    return samples;
+  } finally {
+    await page.context().close();
+  }
+}
+
+function vscodeVersion(): string {
+  try {
+    const file = path.join(repoRoot, 'test', 'server', 'node_modules', 'code-server', 'lib', 'vscode', 'package.json');
+    return JSON.parse(fs.readFileSync(file, 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function workbenchFigures(workDir: string, snapshot: Snapshot, runs: number, log: (message: string) => void): Promise<WorkbenchFigures> {
+  const outputDir = path.join(workDir, 'probe-output');
+  fs.mkdirSync(outputDir, { recursive: true });
+  const emptyVsix = emptyExtension(workDir, snapshot);
+  const probed = probedExtension(workDir, snapshot);
+  log('starting the offline VS Code server');
+  const server = await startServer({
+    quiet: true,
+    installVsix: emptyVsix,
+    env: { POSTURE_BREAKS_BENCH_OUTPUT: outputDir, POSTURE_BREAKS_BENCH_IDS: JSON.stringify([EMPTY_ID, snapshot.id]) },
+  });
+  try {
+    const browser = await launchBrowser();
+    try {
+      const activation = await measureActivation(browser, server, probed, outputDir, snapshot.id, runs, log);
+      const panel = await measurePanel(browser, server, snapshot, runs, log);
+      return { activation, panel, versions: { vscode: vscodeVersion(), chromium: browser.version() } };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
