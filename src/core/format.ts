@@ -4,6 +4,16 @@ import { ClockView, DayStats, ReminderStyle } from './types';
 
 const MINUTE = 60_000;
 
+/**
+ * A local clock time, "14:05". Written by hand: the first call of
+ * toLocaleTimeString loads locale data and would cost tens of milliseconds
+ * at activation.
+ */
+export function clockTime(epochMs: number): string {
+  const date = new Date(epochMs);
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
 /** Whole minutes, never negative. */
 export function wholeMinutes(ms: number): number {
   return Math.max(0, Math.floor(ms / MINUTE));

@@ -1,11 +1,9 @@
 // Status bar out: one item on the right that shows the continuous coding
 // time, and becomes the break prompt when a break is due.
 import * as vscode from 'vscode';
-import { describeStatus } from '../core/format';
+import { clockTime, describeStatus } from '../core/format';
 import { ClockView, Settings } from '../core/types';
 import { Commands } from './commandIds';
-
-const clockTime = (epochMs: number) => new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 export class StatusBar implements vscode.Disposable {
   static readonly id = 'status';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeStatus, longDuration, shortDuration, todaySummary } from '../../src/core/format';
+import { clockTime, describeStatus, longDuration, shortDuration, todaySummary } from '../../src/core/format';
 import { ClockView, DayStats } from '../../src/core/types';
 
 const MIN = 60_000;
@@ -60,6 +60,12 @@ describe('status-bar text', function () {
     assert.match(status.text, /^\$\(debug-pause\) 40m$/);
     assert.match(status.tooltip, /paused until 14:30/);
     assert.match(describeStatus(view({ pausedUntil: 'resume' }), 'statusBar', 0, hhmm).tooltip, /until you resume them/);
+  });
+
+  it('writes clock times as local HH:MM', function () {
+    assert.equal(clockTime(new Date(2026, 10, 26, 9, 5).getTime()), '09:05');
+    assert.equal(clockTime(new Date(2026, 10, 26, 23, 59, 59).getTime()), '23:59');
+    assert.equal(clockTime(new Date(2026, 10, 27, 0, 0).getTime()), '00:00');
   });
 
   it("summarises today's numbers", function () {
