@@ -1,5 +1,6 @@
-// Bundles the extension into one file, dist/extension.js, and the break
-// panel's script into media/build/panel.js.
+// Bundles the extension: dist/extension.js (what activation loads),
+// dist/panel.js (the break panel, loaded when it first opens) and the panel
+// page's script, media/build/panel.js.
 // --production minifies and drops source maps (what the .vsix ships);
 // --watch rebuilds on change (used by the F5 launch configuration).
 import * as esbuild from 'esbuild';
@@ -16,15 +17,25 @@ const common = {
 };
 
 // The extension, run by VS Code's extension host.
-const extension = {
+const node = {
   ...common,
-  entryPoints: ['src/extension.ts'],
   format: 'cjs',
   platform: 'node',
   target: 'node18',
-  outfile: 'dist/extension.js',
-  external: ['vscode'],
   sourcemap: !production,
+};
+const extension = {
+  ...node,
+  entryPoints: ['src/extension.ts'],
+  outfile: 'dist/extension.js',
+  // The panel's code loads the first time the panel opens, not at activation.
+  external: ['vscode', './panel.js'],
+};
+const panel = {
+  ...node,
+  entryPoints: ['src/panel/breakPanel.ts'],
+  outfile: 'dist/panel.js',
+  external: ['vscode'],
 };
 
 // The break panel's script, run inside the webview (loaded from media/).
@@ -40,11 +51,11 @@ const webview = {
 };
 
 if (watch) {
-  for (const options of [extension, webview]) {
+  for (const options of [extension, panel, webview]) {
     const context = await esbuild.context(options);
     await context.watch();
   }
   console.log('esbuild: watching src/ for changes');
 } else {
-  await Promise.all([esbuild.build(extension), esbuild.build(webview)]);
+  await Promise.all([extension, panel, webview].map((options) => esbuild.build(options)));
 }

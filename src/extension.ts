@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { ClockDriver } from './core/driver';
 import { ClockView } from './core/types';
-import { BreakPanel, PanelHost } from './panel/breakPanel';
+import type { BreakPanel, PanelHost } from './panel/breakPanel';
 import { watchActivity } from './vscode/activity';
 import { registerCommands } from './vscode/commands';
 import { Config } from './vscode/config';
@@ -25,6 +25,15 @@ export interface PostureBreaksApi {
 }
 
 let active: { driver: ClockDriver; store: SharedStore } | undefined;
+
+type PanelModule = typeof import('./panel/breakPanel');
+let panelModule: PanelModule | undefined;
+/** The break panel's code, bundled apart and loaded the first time the panel opens. */
+function panelCode(): PanelModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of dist/panel.js
+  panelModule ??= require('./panel.js') as PanelModule;
+  return panelModule;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<PostureBreaksApi> {
   const log = vscode.window.createOutputChannel('Posture Breaks', { log: true });
@@ -73,7 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
     onDidChange: (listener, thisArgs, disposables) => changed.event(() => listener.call(thisArgs), undefined, disposables),
     log: (message) => log.warn(message),
   };
-  const openPanel = (mode: 'break' | 'history') => BreakPanel.createOrShow(context.extensionUri, panelHost, mode);
+  const openPanel = (mode: 'break' | 'history') => panelCode().BreakPanel.createOrShow(context.extensionUri, panelHost, mode);
 
   context.subscriptions.push(
     changed.event((view) => remindIfDue(view, config.settings, reminderActions)),
@@ -95,7 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
       now,
     }),
   );
-  return { driver, store, config, log, storageUri: context.globalStorageUri, panel: () => BreakPanel.currentPanel };
+  return { driver, store, config, log, storageUri: context.globalStorageUri, panel: () => panelModule?.BreakPanel.currentPanel };
 }
 
 export async function deactivate(): Promise<void> {
