@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import * as FakeTimers from '@sinonjs/fake-timers';
 import { ClockDriver } from '../../src/core/driver';
 import { DEFAULTS } from '../../src/core/settings';
+import { prng } from '../unit/support/clockHelpers';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -27,18 +28,6 @@ export function simulatedWindow(fake: FakeTimers.Clock): ClockDriver {
     localDay: utcDay,
     writerId: 'bench',
   });
-}
-
-/** Seeded PRNG (mulberry32), so every run simulates the same hour. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
