@@ -2,6 +2,7 @@
 // this machine. It lives in one JSON file in the extension's global storage
 // folder. Reads come from memory (the last content seen); a file watcher
 // tells this window when another window wrote, so nothing polls.
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 
 export const STATE_FILE = 'clock-state.json';
@@ -23,8 +24,21 @@ export class SharedStore implements vscode.Disposable {
 
   static async open(folder: vscode.Uri, log: vscode.LogOutputChannel): Promise<SharedStore> {
     const store = new SharedStore(folder, log);
-    await vscode.workspace.fs.createDirectory(folder);
-    await store.reload(true);
+    if (folder.scheme === 'file') {
+      // At activation, a local folder is read directly: a round trip through
+      // VS Code's file service for this small file would delay activation.
+      fs.mkdirSync(folder.fsPath, { recursive: true });
+      let text: string | undefined;
+      try {
+        text = fs.readFileSync(store.file.fsPath, 'utf8');
+      } catch {
+        text = undefined; // no state yet
+      }
+      await store.accept(text, true);
+    } else {
+      await vscode.workspace.fs.createDirectory(folder);
+      await store.reload(true);
+    }
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STATE_FILE));
     const onFileEvent = () => void store.reload().then((changed) => changed && store.changed.fire());
     store.disposables.push(watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent));
@@ -57,7 +71,15 @@ export class SharedStore implements vscode.Disposable {
     }
     // This window wrote while the file was being read: what was read may be
     // older than what is in memory (the write's own file event follows).
-    if (text === this.lastText || this.writes !== writesBefore) {
+    if (this.writes !== writesBefore) {
+      return false;
+    }
+    return this.accept(text, startingUp);
+  }
+
+  /** Takes the file's content as the latest state. Returns whether it changed. */
+  private async accept(text: string | undefined, startingUp: boolean): Promise<boolean> {
+    if (text === undefined || text === this.lastText) {
       return false;
     }
     let parsed: unknown;
