@@ -1,4 +1,4 @@
-// Shared vocabulary of the pure core. Nothing here imports from 'vscode':
+// Shared vocabulary of the pure core. Nothing here uses the VS Code API:
 // the core is plain TypeScript that takes the time as an input (epoch ms).
 
 /** Settings of the contract, already validated and clamped (see settings.ts). */

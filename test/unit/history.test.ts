@@ -8,6 +8,7 @@ import { formatDate } from '../../src/panel/format';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText } from '../../src/panel/historyView';
 import { renderPanelHtml, type PanelHtmlInput } from '../../src/panel/html';
 import { dayAtOffset, HOUR, MINUTE, utcDay } from './support/clockHelpers';
+import { panelInput } from './support/panelInput';
 
 const DAY_MS = 24 * HOUR;
 
@@ -386,24 +387,7 @@ describe('history view: chart layout and words', function () {
 
 describe('history view HTML', function () {
   const today: DayStats = stats({ codingMs: 83 * MINUTE, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 38 * MINUTE });
-  function input(overrides: Partial<PanelHtmlInput> = {}): PanelHtmlInput {
-    return {
-      cspSource: 'https://example.vscode-cdn.net',
-      nonce: 'bm9uY2Vub25jZW5vbmNl',
-      scriptUri: 'https://file.example.vscode-cdn.net/ext/media/build/panel.js',
-      styleUri: 'https://file.example.vscode-cdn.net/ext/media/panel.css',
-      illustrations: { standing: '<svg viewBox="0 0 1 1"></svg>', kneeling: '<svg viewBox="0 0 1 1"></svg>' },
-      variant: 'standing',
-      holdSeconds: 30,
-      rounds: 2,
-      snoozeMinutes: 5,
-      today,
-      due: false,
-      codingMs: 0,
-      mode: 'history',
-      ...overrides,
-    };
-  }
+  const input = (overrides: Partial<PanelHtmlInput> = {}) => panelInput({ today, mode: 'history', ...overrides });
   const html = renderPanelHtml(input());
   const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
 

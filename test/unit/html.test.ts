@@ -5,27 +5,19 @@ import { ROUTINES, WHY_PARAGRAPHS } from '../../src/panel/content';
 import { formatCodingTime } from '../../src/panel/format';
 import { renderPanelHtml, type PanelHtmlInput } from '../../src/panel/html';
 import { REFERENCES, findReference } from '../../src/panel/references';
+import { panelInput } from './support/panelInput';
 
 const today: DayStats = { codingMs: 95 * 60_000, taken: 3, skipped: 1, snoozed: 2, natural: 4, longestStretchMs: 0 };
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><line class="stretch" x1="0" y1="0" x2="1" y2="1"/></svg>';
 
 function input(overrides: Partial<PanelHtmlInput> = {}): PanelHtmlInput {
-  return {
-    cspSource: 'https://example.vscode-cdn.net',
-    nonce: 'bm9uY2Vub25jZW5vbmNl',
-    scriptUri: 'https://file.example.vscode-cdn.net/ext/media/build/panel.js',
-    styleUri: 'https://file.example.vscode-cdn.net/ext/media/panel.css',
+  return panelInput({
     illustrations: { standing: `<?xml version="1.0"?>\n${SVG}`, kneeling: SVG },
-    variant: 'standing',
-    holdSeconds: 30,
-    rounds: 2,
-    snoozeMinutes: 5,
     today,
     due: true,
     codingMs: 31 * 60_000,
-    mode: 'break',
     ...overrides,
-  };
+  });
 }
 
 function unescape(text: string): string {
