@@ -155,7 +155,9 @@ describe('Integration: the coding clock', function () {
   });
 
   it('with reminderStyle "statusBar", no notification is claimed', async function () {
-    const { driver } = await api();
+    const { driver, config } = await api();
+    // The setting of the test before is undone asynchronously.
+    await until('the default reminder style', () => config.settings.reminderStyle === 'statusBar');
     await makeDue();
     assert.equal(driver.claimNotification(), true);
   });
