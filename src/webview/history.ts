@@ -43,23 +43,26 @@ function drawChart(layout: ChartLayout, label: string): SVGSVGElement {
     root.append(svg('rect', { class: 'today-band', x: today.x, y: 0, width: today.columnWidth, height: layout.height, rx: 3 }));
   }
 
+  // One bar of a day, with the day's numbers as a tooltip; the baseline of a series.
+  const bar = (col: (typeof c)[number], series: string, y: number, height: number, data: Record<string, string | number>) => {
+    const rect = svg('rect', { class: `bar bar-${series}`, x: col.barX, y, width: col.barWidth, height, rx: 2, 'data-date': col.date, ...data });
+    rect.append(svg('title', {}, col.title));
+    return rect;
+  };
+  const axis = (baseline: number) => svg('line', { class: 'axis', x1: left, x2: right, y1: baseline + 0.5, y2: baseline + 0.5 });
+
   // Breaks taken.
   const taken = svg('g', { class: 'series series-taken', 'aria-hidden': 'true' });
   taken.append(svg('text', { class: 'panel-title', x: left, y: CHART.takenTitleY }, 'Breaks taken'));
   for (const col of c) {
-    const bar = svg('rect', {
-      class: 'bar bar-taken', x: col.barX, y: col.takenY, width: col.barWidth, height: col.takenHeight, rx: 2,
-      'data-date': col.date, 'data-taken': col.taken,
-    });
-    bar.append(svg('title', {}, col.title));
-    taken.append(bar);
+    taken.append(bar(col, 'taken', col.takenY, col.takenHeight, { 'data-taken': col.taken }));
     if (col.taken > 0 || col.codingMs > 0) {
       // A day with coding and no break says 0; a day with nothing recorded says nothing.
       const cls = col.taken > 0 ? 'value' : 'value zero';
       taken.append(svg('text', { class: cls, x: col.center, y: col.takenY - 5, 'text-anchor': 'middle' }, String(col.taken)));
     }
   }
-  taken.append(svg('line', { class: 'axis', x1: left, x2: right, y1: CHART.takenBaseline + 0.5, y2: CHART.takenBaseline + 0.5 }));
+  taken.append(axis(CHART.takenBaseline));
 
   // Coding time, against one reference line at a whole number of hours.
   const coding = svg('g', { class: 'series series-coding', 'aria-hidden': 'true' });
@@ -67,14 +70,9 @@ function drawChart(layout: ChartLayout, label: string): SVGSVGElement {
   coding.append(svg('line', { class: 'grid', x1: left, x2: right, y1: CHART.codingTop - 0.5, y2: CHART.codingTop - 0.5 }));
   coding.append(svg('text', { class: 'scale', x: right, y: CHART.codingTop - 5, 'text-anchor': 'end' }, layout.codingScaleLabel));
   for (const col of c) {
-    const bar = svg('rect', {
-      class: 'bar bar-coding', x: col.barX, y: col.codingY, width: col.barWidth, height: col.codingHeight, rx: 2,
-      'data-date': col.date, 'data-coding-ms': col.codingMs,
-    });
-    bar.append(svg('title', {}, col.title));
-    coding.append(bar);
+    coding.append(bar(col, 'coding', col.codingY, col.codingHeight, { 'data-coding-ms': col.codingMs }));
   }
-  coding.append(svg('line', { class: 'axis', x1: left, x2: right, y1: CHART.codingBaseline + 0.5, y2: CHART.codingBaseline + 0.5 }));
+  coding.append(axis(CHART.codingBaseline));
 
   // Dates.
   const dates = svg('g', { class: 'dates', 'aria-hidden': 'true' });
