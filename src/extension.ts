@@ -58,13 +58,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
   active = { driver, store };
   context.subscriptions.push({ dispose: () => driver.dispose() });
 
-  const whenDue = (action: () => void) => () => {
-    if (driver.view().due) {
-      action();
-    } else {
-      void vscode.window.showInformationMessage('Posture Breaks: no break is due right now.');
-    }
-  };
   const reminderActions = {
     claimNotification: () => driver.claimNotification(),
     start: () => openPanel('break'),
@@ -95,8 +88,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
     }),
     registerCommands({
       openPanel,
-      snooze: whenDue(() => driver.snooze()),
-      skip: whenDue(() => driver.skip()),
+      isDue: () => driver.view().due,
+      snooze: () => driver.snooze(),
+      skip: () => driver.skip(),
       pause: (until) => driver.pause(until),
       resume: () => driver.resume(),
       reset: () => driver.reset(),

@@ -5,6 +5,7 @@ import { Commands } from './commandIds';
 
 export interface CommandActions {
   openPanel(mode: 'break' | 'history'): void;
+  isDue(): boolean;
   snooze(): void;
   skip(): void;
   pause(until: number | 'resume'): void;
@@ -17,10 +18,18 @@ export interface CommandActions {
 
 export function registerCommands(actions: CommandActions): vscode.Disposable {
   const register = vscode.commands.registerCommand;
+  // Snooze and Skip act on a due break; with none due, say so.
+  const whenDue = (action: () => void) => () => {
+    if (actions.isDue()) {
+      action();
+    } else {
+      void vscode.window.showInformationMessage('Posture Breaks: no break is due right now.');
+    }
+  };
   return vscode.Disposable.from(
     register(Commands.takeBreak, () => actions.openPanel('break')),
-    register(Commands.snooze, () => actions.snooze()),
-    register(Commands.skip, () => actions.skip()),
+    register(Commands.snooze, whenDue(actions.snooze)),
+    register(Commands.skip, whenDue(actions.skip)),
     register(Commands.pause, async (until?: unknown) => {
       // Tests and keybindings may pass the end directly; people get a quick pick.
       if (until === 'resume' || (typeof until === 'number' && Number.isFinite(until))) {

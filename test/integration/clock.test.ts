@@ -109,6 +109,24 @@ describe('Integration: the coding clock', function () {
     assert.equal(view.today.skipped, skippedBefore + 1);
   });
 
+  it('Snooze and Skip with no break due record nothing', async function () {
+    const { driver } = await api();
+    const editor = await openNotes();
+    await type(editor, 'a');
+    await sleep(1200);
+    await type(editor, 'b');
+    await sleep(300);
+    const before = driver.view();
+    assert.equal(before.due, false);
+    assert.ok(before.codingMs > 0);
+    await vscode.commands.executeCommand('postureBreaks.skip');
+    await vscode.commands.executeCommand('postureBreaks.snooze');
+    const after = driver.view();
+    assert.deepEqual(after.today, before.today);
+    assert.equal(after.codingMs, before.codingMs);
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+
   it('Pause Reminders holds the prompt until the pause ends; Resume Reminders ends it', async function () {
     const { driver } = await api();
     await makeDue();
@@ -159,6 +177,8 @@ describe('Integration: the coding clock', function () {
     // The setting of the test before is undone asynchronously.
     await until('the default reminder style', () => config.settings.reminderStyle === 'statusBar');
     await makeDue();
+    // Once the prompt shows (it may wait for a pause in typing), the claim is still free.
+    await until('the prompt', () => driver.view().prompt, 8_000);
     assert.equal(driver.claimNotification(), true);
   });
 
