@@ -14,6 +14,17 @@ export function clockTime(epochMs: number): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
+/** A length of time in minutes and seconds: "45 s", "2 min", "2 min 15 s". */
+export function formatSpan(ms: number): string {
+  const seconds = Number.isFinite(ms) ? Math.max(0, Math.round(ms / 1000)) : 0;
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (minutes === 0) {
+    return `${rest} s`;
+  }
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
 /** Whole minutes, never negative. */
 export function wholeMinutes(ms: number): number {
   return Math.max(0, Math.floor(ms / MINUTE));

@@ -3,7 +3,11 @@
 // clamped to their range, a value of the wrong type (or NaN) is replaced by the
 // default, and each problem gives exactly one warning that names the setting
 // and the value used. A setting that is not set (undefined) is never a warning.
-import { ReminderStyle, Settings, StretchVariant } from './types';
+import { BREAK_LENGTHS, type BreakLength } from './breakLengths';
+import { DEFAULT_HOLD_SECONDS, DEFAULT_ROUNDS } from './breakPlan';
+import { STRETCH_VARIANTS, type StretchVariant } from './exercises';
+import { checkNumber, RANGES, type Checked, type NumberKey } from './limits';
+import type { ReminderStyle, Settings } from './types';
 
 export const DEFAULTS: Settings = {
   enabled: true,
@@ -11,26 +15,27 @@ export const DEFAULTS: Settings = {
   idleSeconds: 120,
   naturalBreakMinutes: 5,
   snoozeMinutes: 5,
-  holdSeconds: 30,
-  rounds: 2,
+  holdSeconds: DEFAULT_HOLD_SECONDS,
+  rounds: DEFAULT_ROUNDS,
   stretchVariant: 'standing',
+  breakLength: 'full',
+  sound: true,
   reminderStyle: 'statusBar',
   quietWhileDebugging: true,
 };
 
-type NumberKey = 'intervalMinutes' | 'idleSeconds' | 'naturalBreakMinutes' | 'snoozeMinutes' | 'holdSeconds' | 'rounds';
-
-const RANGES: Record<NumberKey, readonly [min: number, max: number]> = {
-  intervalMinutes: [1, 240],
-  idleSeconds: [15, 900],
-  naturalBreakMinutes: [1, 60],
-  snoozeMinutes: [1, 60],
-  holdSeconds: [10, 120],
-  rounds: [1, 5],
-};
-
-const STRETCH_VARIANTS: readonly StretchVariant[] = ['standing', 'kneeling'];
+const STRETCH_CHOICES: readonly StretchVariant[] = STRETCH_VARIANTS;
 const REMINDER_STYLES: readonly ReminderStyle[] = ['statusBar', 'notification', 'off'];
+const BREAK_LENGTH_CHOICES: readonly BreakLength[] = BREAK_LENGTHS;
+
+/** The choices of each setting that is a closed list (the manifest's enums are checked against these). */
+export const CHOICES = {
+  stretchVariant: STRETCH_CHOICES,
+  breakLength: BREAK_LENGTH_CHOICES,
+  reminderStyle: REMINDER_STYLES,
+} as const;
+
+export { RANGES };
 
 const PREFIX = 'postureBreaks.';
 
@@ -48,35 +53,11 @@ function shown(value: unknown): string {
   return typeof value === 'object' ? 'an object' : String(typeof value);
 }
 
-interface Checked<T> {
-  value: T;
-  /** Why the configured value was not used as is, or null when it was. */
-  problem: string | null;
-}
-
 function checkBoolean(raw: unknown, fallback: boolean): Checked<boolean> {
   if (raw === undefined || typeof raw === 'boolean') {
     return { value: raw ?? fallback, problem: null };
   }
   return { value: fallback, problem: 'is not true or false' };
-}
-
-function checkNumber(raw: unknown, fallback: number, [min, max]: readonly [number, number]): Checked<number> {
-  if (raw === undefined) {
-    return { value: fallback, problem: null };
-  }
-  if (typeof raw !== 'number' || Number.isNaN(raw)) {
-    return { value: fallback, problem: 'is not a number' };
-  }
-  // ±Infinity clamps like any other number out of range.
-  const whole = Number.isFinite(raw) ? Math.round(raw) : raw;
-  if (whole < min) {
-    return { value: min, problem: `is below the minimum ${min}` };
-  }
-  if (whole > max) {
-    return { value: max, problem: `is above the maximum ${max}` };
-  }
-  return { value: whole, problem: whole === raw ? null : 'is not a whole number' };
 }
 
 function checkChoice<T extends string>(raw: unknown, fallback: T, choices: readonly T[]): Checked<T> {
@@ -103,8 +84,10 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     snoozeMinutes: number('snoozeMinutes'),
     holdSeconds: number('holdSeconds'),
     rounds: number('rounds'),
-    stretchVariant: checkChoice(get('stretchVariant'), DEFAULTS.stretchVariant, STRETCH_VARIANTS),
-    reminderStyle: checkChoice(get('reminderStyle'), DEFAULTS.reminderStyle, REMINDER_STYLES),
+    stretchVariant: checkChoice(get('stretchVariant'), DEFAULTS.stretchVariant, CHOICES.stretchVariant),
+    breakLength: checkChoice(get('breakLength'), DEFAULTS.breakLength, CHOICES.breakLength),
+    sound: checkBoolean(get('sound'), DEFAULTS.sound),
+    reminderStyle: checkChoice(get('reminderStyle'), DEFAULTS.reminderStyle, CHOICES.reminderStyle),
     quietWhileDebugging: checkBoolean(get('quietWhileDebugging'), DEFAULTS.quietWhileDebugging),
   };
 
@@ -140,6 +123,8 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     holdSeconds: checked.holdSeconds.value,
     rounds: checked.rounds.value,
     stretchVariant: checked.stretchVariant.value,
+    breakLength: checked.breakLength.value,
+    sound: checked.sound.value,
     reminderStyle: checked.reminderStyle.value,
     quietWhileDebugging: checked.quietWhileDebugging.value,
   };

@@ -1,5 +1,9 @@
 // Shared vocabulary of the pure core. Nothing here uses the VS Code API:
 // the core is plain TypeScript that takes the time as an input (epoch ms).
+import type { BreakLength } from './breakLengths';
+import type { StretchVariant } from './exercises';
+
+export type { BreakLength, StretchVariant };
 
 /** Settings of the contract, already validated and clamped (see settings.ts). */
 export interface Settings {
@@ -11,11 +15,13 @@ export interface Settings {
   holdSeconds: number;
   rounds: number;
   stretchVariant: StretchVariant;
+  breakLength: BreakLength;
+  /** Sound cues in the break panel. */
+  sound: boolean;
   reminderStyle: ReminderStyle;
   quietWhileDebugging: boolean;
 }
 
-export type StretchVariant = 'standing' | 'kneeling';
 export type ReminderStyle = 'statusBar' | 'notification' | 'off';
 
 /** What kind of activity arrived: text edits matter for the typing-pause wait. */

@@ -11,7 +11,7 @@ describe('settings', function () {
     const { settings, warnings } = read({});
     assert.deepEqual(settings, {
       enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5,
-      holdSeconds: 30, rounds: 2, stretchVariant: 'standing', reminderStyle: 'statusBar', quietWhileDebugging: true,
+      holdSeconds: 30, rounds: 2, stretchVariant: 'standing', breakLength: 'full', sound: true, reminderStyle: 'statusBar', quietWhileDebugging: true,
     });
     assert.deepEqual(DEFAULTS, settings);
     assert.deepEqual(warnings, []);
@@ -24,12 +24,12 @@ describe('settings', function () {
     assert.equal(low.settings.idleSeconds, 15);
     const high = read({
       enabled: false, intervalMinutes: 240, idleSeconds: 900, naturalBreakMinutes: 60, snoozeMinutes: 60, holdSeconds: 120,
-      rounds: 5, stretchVariant: 'kneeling', reminderStyle: 'off', quietWhileDebugging: false,
+      rounds: 5, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'off', quietWhileDebugging: false,
     });
     assert.deepEqual(high.warnings, []);
     assert.deepEqual(high.settings, {
       enabled: false, intervalMinutes: 240, idleSeconds: 900, naturalBreakMinutes: 60, snoozeMinutes: 60,
-      holdSeconds: 120, rounds: 5, stretchVariant: 'kneeling', reminderStyle: 'off', quietWhileDebugging: false,
+      holdSeconds: 120, rounds: 5, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'off', quietWhileDebugging: false,
     });
   });
 
@@ -77,14 +77,18 @@ describe('settings', function () {
   });
 
   it('replaces a value not in the list, or of the wrong type, by the default', function () {
-    const { settings, warnings } = read({ stretchVariant: 'lying', reminderStyle: 3, enabled: 'yes', quietWhileDebugging: 0 });
+    const { settings, warnings } = read({ stretchVariant: 'lying', reminderStyle: 3, enabled: 'yes', quietWhileDebugging: 0, breakLength: 'long', sound: 'loud' });
     assert.equal(settings.stretchVariant, 'standing');
+    assert.equal(settings.breakLength, 'full');
+    assert.equal(settings.sound, true);
     assert.equal(settings.reminderStyle, 'statusBar');
     assert.equal(settings.enabled, true);
     assert.equal(settings.quietWhileDebugging, true);
     assert.deepEqual(warnings, [
       'postureBreaks.enabled: "yes" is not true or false; using true.',
       'postureBreaks.stretchVariant: "lying" is not one of standing, kneeling; using standing.',
+      'postureBreaks.breakLength: "long" is not one of full, stretch, quick; using full.',
+      'postureBreaks.sound: "loud" is not true or false; using true.',
       'postureBreaks.reminderStyle: 3 is not one of statusBar, notification, off; using statusBar.',
       'postureBreaks.quietWhileDebugging: 0 is not true or false; using true.',
     ]);

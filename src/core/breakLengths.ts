@@ -1,0 +1,29 @@
+// The lengths a break can have (the `breakLength` setting): which kinds of
+// exercise of the catalogue it does, and how much of each.
+//
+// Pure data: no vscode import; bundled into the page's script as well.
+
+import type { ExerciseKind } from './exercises';
+
+/** How much of the catalogue a break does: the `breakLength` setting. */
+export const BREAK_LENGTHS = ['full', 'stretch', 'quick'] as const;
+export type BreakLength = (typeof BREAK_LENGTHS)[number];
+
+export interface LengthRecipe {
+  /** The kinds of exercise, in order. */
+  kinds: readonly ExerciseKind[];
+  /** Holds per side, instead of the `rounds` setting. */
+  rounds?: number;
+  /** The longest hold, below the `holdSeconds` setting. */
+  maxHoldSeconds?: number;
+  /** Repetitions of an activation, instead of the catalogue's. */
+  reps?: number;
+  /** For the settings editor (no numbers: they are computed, see the README's table). */
+  description: string;
+}
+
+export const LENGTHS: Readonly<Record<BreakLength, LengthRecipe>> = {
+  full: { kinds: ['stretch', 'activation', 'walk'], description: 'The whole break: the hip-flexor stretch on both sides, a standing glute squeeze and a short walk.' },
+  stretch: { kinds: ['stretch'], description: 'The hip-flexor stretch alone, with your hold time and rounds.' },
+  quick: { kinds: ['stretch', 'activation'], rounds: 1, maxHoldSeconds: 15, reps: 4, description: 'About a minute: one short hold per side and a few squeezes.' },
+};

@@ -1,0 +1,176 @@
+// The exercise catalogue: every part a break can be made of, declared once,
+// as data. The settings enum (stretchVariant), the manifest, the packaged
+// media list, the panel and the tests all derive from this list or are
+// checked against it (test/unit/catalogue.test.ts). To add an exercise, add
+// an entry here and its drawing to media/ (see the README, "Add an exercise").
+//
+// Texts may hold placeholders in braces, filled from the break's timing when
+// the plan is built (breakPlan.ts): {holdSeconds}, {rounds}, {onSeconds},
+// {offSeconds}, {reps}, {duration}. No number of seconds is typed into a text.
+//
+// Pure data: no vscode import, no other dependency.
+
+/** What an exercise does in the break; a break has at most one part of each kind. */
+export type ExerciseKind = 'stretch' | 'activation' | 'walk';
+
+/** How an exercise is timed. */
+export type ExerciseTiming =
+  /** Static holds: `rounds` per side, all on one side, then the other. Hold and rounds come from the settings. */
+  | { type: 'hold'; releaseSeconds: number; switchSeconds: number }
+  /** Repetitions: on for `onSeconds`, off for `offSeconds`, `reps` times (no rest after the last). */
+  | { type: 'reps'; onSeconds: number; offSeconds: number; reps: number }
+  /** One stretch of time. */
+  | { type: 'timed'; seconds: number };
+
+export interface ExerciseFigure {
+  /** File name in media/ (an SVG drawn for this project, facing right: the near leg is the right leg). */
+  file: string;
+  /** What the drawing shows, for screen readers: exactly what is drawn, and what is highlighted. */
+  label: string;
+}
+
+export interface Exercise {
+  /** Stable id: the value of a setting (for stretches), the saved state, the tests. */
+  id: string;
+  kind: ExerciseKind;
+  /** Short name: the variant switch, the list of parts. */
+  label: string;
+  title: string;
+  /** 4 to 6 short steps, with the cues that make it work. */
+  steps: readonly string[];
+  /** The common mistakes, one line. */
+  mistakes: string;
+  /** Done on each side in turn (left first). */
+  sided: boolean;
+  /** Seconds to get into position before the first timed segment (0: none). */
+  setupSeconds: number;
+  timing: ExerciseTiming;
+  figure: ExerciseFigure;
+  /** Which leg works on each side; only for sided exercises. */
+  sideCaption?: { left: string; right: string };
+  /** Said at the side switch; only for sided exercises. */
+  switchCue?: string;
+  /** What the setting's choice says about it in the settings editor. */
+  settingDescription?: string;
+  /** Ids of references.ts entries that back this exercise. */
+  references: readonly string[];
+}
+
+/** Every exercise, in the order a break does them (by kind). */
+export const EXERCISES = [
+  {
+    id: 'standing',
+    kind: 'stretch',
+    label: 'Standing',
+    title: 'Standing hip-flexor stretch',
+    steps: [
+      'Face your desk or a wall and rest a hand on it for balance (not on a chair with wheels).',
+      'Step the leg you are stretching back into a short stride: feet hip-width apart, toes forward; the back heel may lift.',
+      'Tuck your pelvis under: draw your lower belly in and squeeze the buttock of the back leg. Often this alone brings the stretch to the front of that hip.',
+      'Nothing yet? Bend the front knee a little and shift your hips forward, staying tall, without arching your lower back.',
+      'Stop at a mild pull, never pain, and breathe normally while you hold.',
+    ],
+    mistakes: 'Arching the lower back or flaring the ribs (the stretch moves into your spine), too long a stride, a twisted pelvis, bouncing, holding your breath.',
+    sided: true,
+    setupSeconds: 5,
+    timing: { type: 'hold', releaseSeconds: 5, switchSeconds: 5 },
+    figure: {
+      file: 'standing.svg',
+      label: 'A person seen from the side in a short split stance, one hand on a desk, back leg straight and pelvis tucked. The front of the back leg\'s hip, where the stretch is felt, is highlighted.',
+    },
+    sideCaption: { left: 'Left side: left leg back', right: 'Right side: right leg back' },
+    switchCue: 'Switch sides: step the other leg back.',
+    settingDescription: 'Standing split-stance stretch, holding the desk: office friendly, no kneeling.',
+    references: ['acsm-2021'],
+  },
+  {
+    id: 'kneeling',
+    kind: 'stretch',
+    label: 'Half-kneeling',
+    title: 'Half-kneeling hip-flexor stretch',
+    steps: [
+      'Put a cushion on the floor and, holding the desk or a sturdy chair, kneel on it with the knee of the side you are stretching.',
+      'Set that knee under your hip and the other foot flat in front, both knees at about a right angle; sit up tall.',
+      'Tuck your tailbone under, ribs down, belly lightly braced, then squeeze the buttock of the kneeling leg and keep squeezing.',
+      'No stretch at the front of that hip yet? Ease your hips forward a little while keeping the tuck.',
+      'Stop at a mild pull, never pain, and breathe. Use the desk or the chair to get back up.',
+    ],
+    mistakes: 'Arching the lower back or flaring the ribs, lunging too deep, letting the pelvis twist, pushing into pain, kneeling on a hard floor.',
+    sided: true,
+    setupSeconds: 10,
+    // Getting up from one knee, moving the cushion and kneeling on the other takes time.
+    timing: { type: 'hold', releaseSeconds: 5, switchSeconds: 12 },
+    figure: {
+      file: 'kneeling.svg',
+      label: 'A person seen from the side kneeling on a cushion, the kneeling knee under the hip, the other foot flat in front with the shin upright, trunk upright and pelvis tucked. The front of the kneeling leg\'s hip, where the stretch is felt, is highlighted.',
+    },
+    sideCaption: { left: 'Left side: left knee down', right: 'Right side: right knee down' },
+    switchCue: 'Switch sides: use the desk to get up, move the cushion, and kneel on the other knee.',
+    settingDescription: 'Half-kneeling stretch with a cushion under the back knee.',
+    references: ['acsm-2021'],
+  },
+  {
+    id: 'squeeze',
+    kind: 'activation',
+    label: 'Glute squeeze',
+    title: 'Standing glute squeeze',
+    steps: [
+      'Stand tall with your feet hip-width apart and your knees soft.',
+      'Keep your ribs down and your weight over the middle of your feet.',
+      'At each "squeeze" cue, tighten both buttocks for {onSeconds} seconds; your pelvis tucks slightly, your trunk stays upright.',
+      'At each "relax" cue, let go for {offSeconds} seconds. {reps} squeezes in all.',
+    ],
+    mistakes: 'Leaning back or arching the lower back, locking the knees, clenching the shoulders, holding your breath.',
+    sided: false,
+    setupSeconds: 5,
+    timing: { type: 'reps', onSeconds: 5, offSeconds: 3, reps: 8 },
+    figure: {
+      file: 'squeeze.svg',
+      label: 'A person seen from the side standing tall, knees soft, trunk upright. The buttocks, the muscles being squeezed, are highlighted.',
+    },
+    references: ['contreras-2015'],
+  },
+  {
+    id: 'walk',
+    kind: 'walk',
+    label: 'Short walk',
+    title: 'A short walk',
+    steps: [
+      'Walk away from your desk at an easy pace: refill your water, or walk along a corridor and back.',
+      'Let your arms swing and breathe normally; no special technique.',
+      'No water to refill? Walk to a window and back, or a lap of the room.',
+      'A chime sounds after {duration}; sit down again whenever you are ready.',
+    ],
+    mistakes: 'Reading your phone while you walk, or hurrying: this is light movement, not a workout.',
+    sided: false,
+    setupSeconds: 0,
+    timing: { type: 'timed', seconds: 60 },
+    figure: {
+      file: 'walk.svg',
+      label: 'A person seen from the side walking at an easy pace, carrying a glass of water.',
+    },
+    references: ['dunstan-2012'],
+  },
+] as const satisfies readonly Exercise[];
+
+export type ExerciseId = (typeof EXERCISES)[number]['id'];
+
+/** The hip-flexor stretches: the values of the `stretchVariant` setting, in catalogue order. */
+export type StretchVariant = Extract<(typeof EXERCISES)[number], { kind: 'stretch' }>['id'];
+
+export const STRETCH_VARIANTS: readonly StretchVariant[] = EXERCISES
+  .filter((exercise): exercise is Extract<(typeof EXERCISES)[number], { kind: 'stretch' }> => exercise.kind === 'stretch')
+  .map((exercise) => exercise.id);
+
+/** The order of the kinds in a break. */
+export const KIND_ORDER: readonly ExerciseKind[] = ['stretch', 'activation', 'walk'];
+
+/** The exercise with this id, or undefined. */
+export function findExercise(id: string): Exercise | undefined {
+  return (EXERCISES as readonly Exercise[]).find((exercise) => exercise.id === id);
+}
+
+/** Every media file the catalogue draws with, once each. */
+export function figureFiles(exercises: readonly Exercise[] = EXERCISES): string[] {
+  return [...new Set(exercises.map((exercise) => exercise.figure.file))];
+}
