@@ -72,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
     take: () => driver.take(),
     snooze: () => driver.snooze(),
     skip: () => driver.skip(),
+    setSound: (on) => config.setSound(on),
     onDidChange: (listener, thisArgs, disposables) => changed.event(() => listener.call(thisArgs), undefined, disposables),
     log: (message) => log.warn(message),
   };

@@ -1,37 +1,44 @@
 // Messages between the break panel (webview) and the extension.
 //
-// Handshake: the page posts `ready` once its script has loaded (again after
-// each reload, e.g. when the panel is shown after being hidden); the extension
-// answers with `state`, and posts `state` again whenever the clock changes. In
-// the history view, each `state` is followed by `history` (the last 14 days,
-// today and the streak). The page asks for the other view with `switchMode`;
-// the extension then renders the page anew in that mode.
+// Handshake: the extension sets a static shell; the page posts `ready` once
+// its script has loaded; the extension answers with `content` (the exercise
+// catalogue, references, figures and texts: everything the page renders from,
+// sent once) and `state`, and posts `state` again whenever the clock or the
+// settings change. In the history view, each `state` is followed by `history`
+// (the last 14 days, today and the streak). The page asks for the other view
+// with `switchMode`; the extension then sets the shell anew in that mode.
 //
 // Everything that arrives from the page goes through parsePanelMessage: only
 // the exact shapes below pass, anything else is null (ignored by the caller).
 // Links are referred to by the id of a fixed reference list kept in the
 // extension; the page never sends a URL.
 //
-// No dependencies but calendar.ts (itself dependency-free; the rest are type
+// No dependencies but calendar.ts and breakPlan.ts (pure; the rest are type
 // imports): this module is bundled into the webview script as well.
 
+import { BREAK_LENGTHS } from './breakLengths';
+import type { CueTexts } from './breakText';
 import { addDays, isDayKey } from './calendar';
+import type { Exercise, ExerciseKind } from './exercises';
 import type { HistoryDay, HistorySummary } from './history';
-import type { HoldPhase } from './hold';
-import type { ClockView, DayStats, Settings, StretchVariant } from './types';
+import type { Reference } from './references';
+import type { BreakLength, ClockView, DayStats, Settings, StretchVariant } from './types';
 
 /** From the panel to the extension. */
 export type PanelMessage =
   | { type: 'ready' }
-  | { type: 'done'; fraction: number }
+  /** Done pressed: the share of the planned time done, and the run (0: not started). */
+  | { type: 'done'; fraction: number; breakId: number }
+  /** The whole sequence ran to its end (recorded as taken if enough of it was done, once per run). */
+  | { type: 'finished'; fraction: number; breakId: number }
   | { type: 'snooze' }
   | { type: 'skip' }
   | { type: 'openLink'; id: string }
-  | { type: 'setVariant'; variant: StretchVariant }
-  | { type: 'holdProgress'; phase: HoldPhase; fraction: number }
+  /** The mute toggle: writes the `sound` setting. */
+  | { type: 'setSound'; on: boolean }
   | { type: 'switchMode'; mode: PanelMode };
 
-/** The two views of the panel: the guided stretch, and the break history. */
+/** The two views of the panel: the guided break, and the break history. */
 export type PanelMode = 'break' | 'history';
 
 export type PanelMessageType = PanelMessage['type'];
@@ -41,6 +48,8 @@ export interface PanelSettings {
   holdSeconds: number;
   rounds: number;
   stretchVariant: StretchVariant;
+  breakLength: BreakLength;
+  sound: boolean;
   snoozeMinutes: number;
 }
 
@@ -57,6 +66,29 @@ export interface StateMessage {
   due: boolean;
 }
 
+/** The words the break view needs besides the exercises. */
+export interface PanelTexts {
+  whyTitle: string;
+  why: { paragraphs: readonly string[]; closingWithWalk: string; closingWithoutWalk: string; references: readonly string[] };
+  safety: string;
+  notMedicalAdvice: string;
+  cues: CueTexts;
+}
+
+/**
+ * Sent once after each `ready`: everything the page renders from. The
+ * exercise catalogue, the references, the figures' SVG markup (read from the
+ * extension's own media/ folder, keyed by file name) and the texts.
+ */
+export interface ContentMessage {
+  type: 'content';
+  mode: PanelMode;
+  exercises: readonly Exercise[];
+  references: readonly Reference[];
+  figures: Readonly<Record<string, string>>;
+  texts: PanelTexts;
+}
+
 /**
  * The history view's data (see core/history.ts): `series` is 1 to
  * MAX_HISTORY_DAYS consecutive calendar days, oldest first, ending with
@@ -67,7 +99,7 @@ export interface HistoryMessage extends HistorySummary {
 }
 
 /** From the extension to the panel. */
-export type HostMessage = StateMessage | HistoryMessage;
+export type HostMessage = ContentMessage | StateMessage | HistoryMessage;
 
 export type HostMessageType = HostMessage['type'];
 
@@ -78,30 +110,37 @@ export const MAX_HISTORY_DAYS = 31;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const PHASES: ReadonlySet<string> = new Set<HoldPhase>(['ready', 'hold', 'switch', 'done']);
-const VARIANTS: ReadonlySet<string> = new Set<StretchVariant>(['standing', 'kneeling']);
+const VARIANT_PATTERN = ID_PATTERN;
 const MODES: ReadonlySet<string> = new Set<PanelMode>(['break', 'history']);
+const KINDS: ReadonlySet<string> = new Set<ExerciseKind>(['stretch', 'activation', 'walk']);
+const FIGURE_FILE = /^[a-z0-9][a-z0-9-]*\.svg$/;
+/** Longest text and SVG markup accepted from the extension, and most list items. */
+const MAX_TEXT = 2000;
+const MAX_MARKUP = 100_000;
+const MAX_ITEMS = 32;
 
 type Check = (value: unknown) => boolean;
 
 const isFraction: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 const isId: Check = (v) => typeof v === 'string' && v.length <= MAX_ID_LENGTH && ID_PATTERN.test(v);
-const isVariant: Check = (v) => typeof v === 'string' && VARIANTS.has(v);
-const isPhase: Check = (v) => typeof v === 'string' && PHASES.has(v);
+const isVariant: Check = (v) => typeof v === 'string' && v.length <= MAX_ID_LENGTH && VARIANT_PATTERN.test(v);
+const isLength: Check = (v) => typeof v === 'string' && (BREAK_LENGTHS as readonly string[]).includes(v);
 const isCount: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isBoolean: Check = (v) => typeof v === 'boolean';
 const isMode: Check = (v) => typeof v === 'string' && MODES.has(v);
 const isWhole: Check = (v) => isCount(v) && Number.isInteger(v);
+const isText: Check = (v) => typeof v === 'string' && v.length <= MAX_TEXT;
+const isHttps: Check = (v) => isText(v) && /^https:\/\/[^\s"'<>]+$/.test(v as string);
 
 /** The fields (besides `type`) of each message from the panel, with their checks. */
 const PANEL_FIELDS: ReadonlyMap<string, Readonly<Record<string, Check>>> = new Map<PanelMessageType, Record<string, Check>>([
   ['ready', {}],
-  ['done', { fraction: isFraction }],
+  ['done', { fraction: isFraction, breakId: isWhole }],
+  ['finished', { fraction: isFraction, breakId: isWhole }],
   ['snooze', {}],
   ['skip', {}],
   ['openLink', { id: isId }],
-  ['setVariant', { variant: isVariant }],
-  ['holdProgress', { phase: isPhase, fraction: isFraction }],
+  ['setSound', { on: isBoolean }],
   ['switchMode', { mode: isMode }],
 ]);
 
@@ -185,7 +224,7 @@ const DAY_STATS_FIELDS: Record<keyof DayStats, Check> = {
 };
 
 const SETTINGS_FIELDS: Record<keyof PanelSettings, Check> = {
-  holdSeconds: isCount, rounds: isCount, stretchVariant: isVariant, snoozeMinutes: isCount,
+  holdSeconds: isCount, rounds: isCount, stretchVariant: isVariant, breakLength: isLength, sound: isBoolean, snoozeMinutes: isCount,
 };
 
 /**
@@ -267,11 +306,88 @@ function parseHistoryMessage(outer: Map<string, unknown>): HistoryMessage | null
   };
 }
 
+/** A plain object with exactly these fields (the optional ones may be absent), each passing its check. */
+function shape(fields: Readonly<Record<string, Check>>, optional: Readonly<Record<string, Check>> = {}): Check {
+  return (raw) => {
+    const record = plainRecord(raw);
+    if (!record) {
+      return false;
+    }
+    for (const [name, value] of record) {
+      const check = fields[name] ?? optional[name];
+      if (!Object.prototype.hasOwnProperty.call(fields, name) && !Object.prototype.hasOwnProperty.call(optional, name)) {
+        return false;
+      }
+      if (!check(value)) {
+        return false;
+      }
+    }
+    return Object.keys(fields).every((name) => record.has(name));
+  };
+}
+
+/** A plain array of `min` to `max` items, each passing `check`. */
+function listOf(check: Check, min = 0, max = MAX_ITEMS): Check {
+  return (raw) => {
+    const items = plainArray(raw, max);
+    return items !== null && items.length >= min && items.every(check);
+  };
+}
+
+const isSeconds: Check = (v) => isWhole(v) && (v as number) <= 3600;
+const isTiming: Check = (v) => shape({ type: (t) => t === 'hold', releaseSeconds: isSeconds, switchSeconds: isSeconds })(v)
+  || shape({ type: (t) => t === 'reps', onSeconds: isSeconds, offSeconds: isSeconds, reps: (n) => isWhole(n) && (n as number) <= 100 })(v)
+  || shape({ type: (t) => t === 'timed', seconds: isSeconds })(v);
+const isExercise = shape({
+  id: isId,
+  kind: (v) => typeof v === 'string' && KINDS.has(v),
+  label: isText,
+  title: isText,
+  steps: listOf(isText, 1, 8),
+  mistakes: isText,
+  sided: isBoolean,
+  setupSeconds: isSeconds,
+  timing: isTiming,
+  figure: shape({ file: (v) => typeof v === 'string' && FIGURE_FILE.test(v), label: isText }),
+  references: listOf(isId),
+}, {
+  sideCaption: shape({ left: isText, right: isText }),
+  switchCue: isText,
+  settingDescription: isText,
+});
+const isReference = shape({ id: isId, label: isText, citation: isText }, { url: isHttps });
+const isFigures: Check = (v) => {
+  const record = plainRecord(v);
+  return record !== null && record.size <= MAX_ITEMS
+    && [...record].every(([file, markup]) => FIGURE_FILE.test(file) && typeof markup === 'string' && markup.length <= MAX_MARKUP);
+};
+const isTexts = shape({
+  whyTitle: isText,
+  why: shape({ paragraphs: listOf(isText, 1, 4), closingWithWalk: isText, closingWithoutWalk: isText, references: listOf(isId) }),
+  safety: isText,
+  notMedicalAdvice: isText,
+  cues: shape({
+    setup: isText, setupSided: isText, hold: isText, release: isText, switch: isText, on: isText, off: isText, walk: isText, done: isText,
+    sides: shape({ left: isText, right: isText }),
+  }),
+});
+const isContent = shape({
+  type: (v) => v === 'content', mode: isMode, exercises: listOf(isExercise, 1), references: listOf(isReference), figures: isFigures, texts: isTexts,
+});
+
+/** A copy made of plain data only (what passed the checks above). */
+function copyOf<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /** A message from the extension, checked the same way (the page trusts nothing it did not expect). */
 export function parseHostMessage(raw: unknown): HostMessage | null {
   const outer = plainRecord(raw);
   if (outer && outer.get('type') === 'history') {
     return parseHistoryMessage(outer);
+  }
+  if (outer && outer.get('type') === 'content') {
+    return isContent(raw) ? copyOf(raw as ContentMessage) : null;
   }
   if (!outer || outer.get('type') !== 'state' || outer.size !== 4 || !isBoolean(outer.get('due'))) {
     return null;
@@ -301,6 +417,8 @@ export function stateMessage(view: ClockView, settings: Settings): StateMessage 
       holdSeconds: settings.holdSeconds,
       rounds: settings.rounds,
       stretchVariant: settings.stretchVariant,
+      breakLength: settings.breakLength,
+      sound: settings.sound,
       snoozeMinutes: settings.snoozeMinutes,
     },
     view: { codingMs: view.codingMs, today: { ...view.today } },

@@ -1,15 +1,21 @@
 // The break panel in VS Code: one webview panel at a time, opened beside the
-// editor, in one of two modes: the guided stretch ('break') or the break
-// history ('history'). The page (media/build/panel.js) talks to it with the
-// messages of core/protocol.ts; everything it sends is validated before use.
-import { randomBytes } from 'node:crypto';
+// editor, in one of two modes: the guided break ('break') or the break
+// history ('history'). The extension sets a static shell; the page
+// (media/build/panel.js) renders from the messages of core/protocol.ts, and
+// everything it sends back is validated before use.
+//
+// The page keeps running while the panel is hidden (retainContextWhenHidden),
+// so the guidance and its sounds go on when the person clicks an editor tab
+// mid-break; `npm run bench` reports what that costs in memory.
 import * as vscode from 'vscode';
-import { countsAsTaken } from '../core/hold';
+import { countsAsTaken } from '../core/breakRun';
+import { figureFiles } from '../core/exercises';
 import { historySummary } from '../core/history';
-import { historyMessage, parsePanelMessage, stateMessage, type HostMessage } from '../core/protocol';
-import type { ClockView, DayStats, Settings, StretchVariant } from '../core/types';
-import { renderPanelHtml, type PanelMode } from './html';
-import { findReference } from './references';
+import { historyMessage, parsePanelMessage, stateMessage, type HostMessage, type PanelMode } from '../core/protocol';
+import { findReference } from '../core/references';
+import type { ClockView, DayStats, Settings } from '../core/types';
+import { contentMessage } from './content';
+import { renderShell, TITLES as PAGE_TITLES } from './shell';
 
 /** What the panel needs from the extension. */
 export interface PanelHost {
@@ -20,6 +26,8 @@ export interface PanelHost {
   take(): void;
   snooze(): void;
   skip(): void;
+  /** The panel's mute toggle: write the `sound` setting. */
+  setSound(on: boolean): Thenable<void>;
   /** The clock changed: post fresh state to the panel. */
   onDidChange: vscode.Event<void>;
   /** To the extension's output channel. */
@@ -27,9 +35,15 @@ export interface PanelHost {
 }
 
 const TITLES: Record<PanelMode, string> = {
-  break: 'Posture Breaks: Stretch break',
-  history: 'Posture Breaks: Break history',
+  break: `Posture Breaks: ${PAGE_TITLES.break}`,
+  history: `Posture Breaks: ${PAGE_TITLES.history}`,
 };
+
+/** A fresh nonce for the page's script tag (Web Crypto: the same in every extension host). */
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
 
 const RECORD_AS_SKIPPED = 'Record as Skipped';
 
@@ -50,14 +64,12 @@ export class BreakPanel {
   /** The open panel, if any (one at a time). */
   public static currentPanel: BreakPanel | undefined;
 
-  private static readonly _illustrations = new Map<string, Promise<{ standing: string; kneeling: string }>>();
+  private static readonly _figures = new Map<string, Promise<Record<string, string>>>();
 
   private readonly _panel: vscode.WebviewPanel;
   private readonly _extensionUri: vscode.Uri;
   private readonly _host: PanelHost;
   private _mode: PanelMode;
-  /** The variant picked in the panel, for as long as the panel is open (the setting is left alone). */
-  private _variant: StretchVariant | undefined;
   /** The page has said `ready` since it last loaded. */
   private _ready = false;
   /** A modal question is open: further actions wait. */
@@ -65,7 +77,8 @@ export class BreakPanel {
   /** Closed by the extension (after Done/Snooze/Skip, or dispose()), not by the person. */
   private _closing = false;
   private _disposed = false;
-  private _lastHoldFraction = 0;
+  /** The run of the break last recorded from this panel (its id), so a finished break is recorded once. */
+  private _recordedBreakId = 0;
   private _disposables: vscode.Disposable[] = [];
 
   /** Opens the panel beside the editor, or reveals the one already open. */
@@ -93,6 +106,7 @@ export class BreakPanel {
   public static webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return {
       enableScripts: true,
+      retainContextWhenHidden: true,
       localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
     };
   }
@@ -104,11 +118,6 @@ export class BreakPanel {
     this._mode = mode;
 
     this._panel.onDidDispose(() => this._onDidDispose(), null, this._disposables);
-    this._panel.onDidChangeViewState(() => {
-      if (!this._panel.visible) {
-        this._ready = false; // the page is thrown away while hidden; it says `ready` again when shown
-      }
-    }, null, this._disposables);
     this._panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw), null, this._disposables);
     this._disposables.push(host.onDidChange(() => this._postState()));
 
@@ -124,9 +133,9 @@ export class BreakPanel {
     return this._ready;
   }
 
-  /** The last share of the routine the page reported (0..1). */
-  public get lastHoldFraction(): number {
-    return this._lastHoldFraction;
+  /** The run of the break last recorded from this panel (0: none). */
+  public get recordedBreakId(): number {
+    return this._recordedBreakId;
   }
 
   public get webviewPanel(): vscode.WebviewPanel {
@@ -147,13 +156,14 @@ export class BreakPanel {
       switch (message.type) {
         case 'ready':
           this._ready = true;
+          await this._postContent();
           this._postState();
           break;
-        case 'holdProgress':
-          this._lastHoldFraction = message.fraction;
+        case 'finished':
+          this._finished(message.fraction, message.breakId);
           break;
-        case 'setVariant':
-          this._variant = message.variant;
+        case 'setSound':
+          await this._host.setSound(message.on);
           break;
         case 'switchMode':
           if (message.mode !== this._mode) {
@@ -163,7 +173,7 @@ export class BreakPanel {
           break;
         case 'openLink': {
           const reference = findReference(message.id);
-          if (!reference) {
+          if (!reference?.url) {
             this._host.log(`Break panel: ignored a link to an unknown reference: ${describe(message.id)}`);
             break;
           }
@@ -171,7 +181,7 @@ export class BreakPanel {
           break;
         }
         case 'done':
-          await this._done(message.fraction);
+          await this._done(message.fraction, message.breakId);
           break;
         case 'snooze':
           this._act(() => this._host.snooze());
@@ -191,8 +201,21 @@ export class BreakPanel {
     this._cleanUp();
   }
 
-  private async _done(fraction: number): Promise<void> {
+  /** The whole sequence ran to its end: recorded as taken (once per run) when enough of it was done. */
+  private _finished(fraction: number, breakId: number): void {
+    if (breakId === 0 || breakId === this._recordedBreakId || !countsAsTaken(fraction)) {
+      return;
+    }
+    this._recordedBreakId = breakId;
+    this._host.take();
+  }
+
+  private async _done(fraction: number, breakId: number): Promise<void> {
     if (this._busy) {
+      return;
+    }
+    if (breakId !== 0 && breakId === this._recordedBreakId) {
+      this.dispose(); // recorded when it finished: Done only closes
       return;
     }
     if (countsAsTaken(fraction)) {
@@ -203,8 +226,8 @@ export class BreakPanel {
     let choice: string | undefined;
     try {
       choice = await vscode.window.showWarningMessage(
-        'You have done less than half of the stretch. Record this break as skipped?',
-        { modal: true, detail: 'A break counts as taken once you have held at least half the routine. Cancel to keep going.' },
+        'You have done less than half of the break. Record it as skipped?',
+        { modal: true, detail: 'A break counts as taken once you have done at least half of it; skipped parts do not count. Cancel to keep going.' },
         RECORD_AS_SKIPPED,
       );
     } finally {
@@ -272,37 +295,33 @@ export class BreakPanel {
       this._host.log(`Break panel: could not read the clock: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    for (const message of messages) {
-      this._panel.webview.postMessage(message).then(undefined, (error: unknown) => {
-        this._host.log(`Break panel: could not post ${message.type}: ${String(error)}`);
-      });
+    messages.forEach((message) => this._post(message));
+  }
+
+  /** The catalogue, references, figures and texts: once after each `ready`. */
+  private async _postContent(): Promise<void> {
+    const figures = await BreakPanel._loadFigures(this._extensionUri, this._host);
+    if (!this._disposed) {
+      this._post(contentMessage(this._mode, figures));
     }
+  }
+
+  private _post(message: HostMessage): void {
+    this._panel.webview.postMessage(message).then(undefined, (error: unknown) => {
+      this._host.log(`Break panel: could not post ${message.type}: ${String(error)}`);
+    });
   }
 
   private async _update(): Promise<void> {
     try {
-      const illustrations = await BreakPanel._loadIllustrations(this._extensionUri, this._host);
-      if (this._disposed) {
-        return;
-      }
       const webview = this._panel.webview;
-      const settings = this._host.settings();
-      const view = this._host.view();
       this._panel.title = TITLES[this._mode];
       this._ready = false;
-      webview.html = renderPanelHtml({
+      webview.html = renderShell({
         cspSource: webview.cspSource,
-        nonce: randomBytes(16).toString('base64'),
+        nonce: nonce(),
         scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this._extensionUri, 'media', 'build', 'panel.js')).toString(),
         styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this._extensionUri, 'media', 'panel.css')).toString(),
-        illustrations,
-        variant: this._variant ?? settings.stretchVariant,
-        holdSeconds: settings.holdSeconds,
-        rounds: settings.rounds,
-        snoozeMinutes: settings.snoozeMinutes,
-        today: view.today,
-        due: view.due,
-        codingMs: view.codingMs,
         mode: this._mode,
       });
     } catch (error) {
@@ -310,27 +329,27 @@ export class BreakPanel {
     }
   }
 
-  /** The SVG markup of both illustrations, read once from media/. */
-  private static _loadIllustrations(extensionUri: vscode.Uri, host: PanelHost): Promise<{ standing: string; kneeling: string }> {
+  /** The SVG markup of every figure of the catalogue, read once from media/. */
+  private static _loadFigures(extensionUri: vscode.Uri, host: PanelHost): Promise<Record<string, string>> {
     const key = extensionUri.toString();
-    let loading = BreakPanel._illustrations.get(key);
+    let loading = BreakPanel._figures.get(key);
     if (!loading) {
-      const read = async (name: string): Promise<string> => {
+      const read = async (name: string): Promise<[string, string]> => {
         try {
           const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', name));
-          return new TextDecoder().decode(bytes);
+          return [name, new TextDecoder().decode(bytes)];
         } catch (error) {
           host.log(`Break panel: could not read media/${name}: ${error instanceof Error ? error.message : String(error)}`);
-          return '';
+          return [name, ''];
         }
       };
-      loading = Promise.all([read('standing.svg'), read('kneeling.svg')]).then(([standing, kneeling]) => {
-        if (!standing || !kneeling) {
-          BreakPanel._illustrations.delete(key); // try again next time
+      loading = Promise.all(figureFiles().map(read)).then((entries) => {
+        if (entries.some(([, markup]) => !markup)) {
+          BreakPanel._figures.delete(key); // try again next time
         }
-        return { standing, kneeling };
+        return Object.fromEntries(entries.filter(([, markup]) => markup));
       });
-      BreakPanel._illustrations.set(key, loading);
+      BreakPanel._figures.set(key, loading);
     }
     return loading;
   }

@@ -2,6 +2,7 @@
 // but the calendar helpers (themselves dependency-free).
 
 import { parseDayKey, weekdayOf } from '../core/calendar';
+export { formatSpan } from '../core/format';
 
 /** Coding time for the panel: "0 min", "45 min", "1 h 5 min". Never negative. */
 export function formatCodingTime(ms: number): string {
@@ -13,29 +14,9 @@ export function formatCodingTime(ms: number): string {
   return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
 }
 
-/** A routine length in words: "45 s", "2 min", "2 min 15 s". */
-export function formatSpan(ms: number): string {
-  const seconds = Number.isFinite(ms) ? Math.max(0, Math.round(ms / 1000)) : 0;
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  if (minutes === 0) {
-    return `${rest} s`;
-  }
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
-
 /** A whole, finite, non-negative count for display (0 for anything else). */
 export function count(value: number): number {
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
-}
-
-/** The first line of the panel: whether a break is due, and for how long the person has coded. */
-export function dueLine(due: boolean, codingMs: number | undefined): string {
-  if (due) {
-    const coded = codingMs === undefined ? '' : `You have been coding for ${formatCodingTime(codingMs)}. `;
-    return `${coded}Time to stand up: the whole routine takes about three minutes.`;
-  }
-  return 'No break is due yet, and an early one counts just the same.';
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -33,6 +33,11 @@ export class Config implements vscode.Disposable {
     return [...this.lastWarnings];
   }
 
+  /** Writes the `sound` setting (the panel's mute toggle), for the user, in every window. */
+  setSound(on: boolean): Thenable<void> {
+    return vscode.workspace.getConfiguration(SECTION).update('sound', on, vscode.ConfigurationTarget.Global);
+  }
+
   private read(): Settings {
     const configuration = vscode.workspace.getConfiguration(SECTION);
     const { settings, warnings } = readSettings((key) => configuration.get(key));

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MAX_ID_LENGTH, parseHostMessage, parsePanelMessage, stateMessage, type PanelMessage } from '../../src/core/protocol';
 import type { ClockView, DayStats, Settings } from '../../src/core/types';
+import { content } from './support/panelInput';
 
 const today: DayStats = { codingMs: 3_600_000, taken: 2, skipped: 1, snoozed: 0, natural: 1, longestStretchMs: 1_800_000 };
 
@@ -8,16 +9,17 @@ describe('panel messages', function () {
   describe('valid messages pass, as fresh objects of the exact shape', function () {
     const valid: PanelMessage[] = [
       { type: 'ready' },
-      { type: 'done', fraction: 0 },
-      { type: 'done', fraction: 0.5 },
-      { type: 'done', fraction: 1 },
+      { type: 'done', fraction: 0, breakId: 0 },
+      { type: 'done', fraction: 0.5, breakId: 1767600000000 },
+      { type: 'done', fraction: 1, breakId: 1767600000000 },
+      { type: 'finished', fraction: 0.75, breakId: 1767600000000 },
       { type: 'snooze' },
       { type: 'skip' },
       { type: 'openLink', id: 'freeman-2013' },
       { type: 'openLink', id: 'a'.repeat(MAX_ID_LENGTH) },
-      { type: 'setVariant', variant: 'standing' },
-      { type: 'setVariant', variant: 'kneeling' },
-      { type: 'holdProgress', phase: 'switch', fraction: 0.25 },
+      { type: 'setSound', on: true },
+      { type: 'setSound', on: false },
+      { type: 'switchMode', mode: 'history' },
     ];
     for (const message of valid) {
       it(JSON.stringify(message), function () {
@@ -60,13 +62,17 @@ describe('panel messages', function () {
       ['type __proto__', { type: '__proto__' }],
       ['a huge type', { type: 'x'.repeat(1_000_000) }],
       ['an extra field', { type: 'ready', extra: 1 }],
-      ['done without fraction', { type: 'done' }],
-      ['done with fraction as string', { type: 'done', fraction: '1' }],
-      ['done with fraction > 1', { type: 'done', fraction: 1.01 }],
-      ['done with negative fraction', { type: 'done', fraction: -0.1 }],
-      ['done with NaN fraction', { type: 'done', fraction: Number.NaN }],
-      ['done with Infinity', { type: 'done', fraction: Number.POSITIVE_INFINITY }],
-      ['done with fraction null', { type: 'done', fraction: null }],
+      ['done without fraction', { type: 'done', breakId: 0 }],
+      ['done without breakId', { type: 'done', fraction: 1 }],
+      ['done with a negative breakId', { type: 'done', fraction: 1, breakId: -1 }],
+      ['done with a fractional breakId', { type: 'done', fraction: 1, breakId: 1.5 }],
+      ['finished without breakId', { type: 'finished', fraction: 1 }],
+      ['done with fraction as string', { type: 'done', fraction: '1', breakId: 0 }],
+      ['done with fraction > 1', { type: 'done', fraction: 1.01, breakId: 0 }],
+      ['done with negative fraction', { type: 'done', fraction: -0.1, breakId: 0 }],
+      ['done with NaN fraction', { type: 'done', fraction: Number.NaN, breakId: 0 }],
+      ['done with Infinity', { type: 'done', fraction: Number.POSITIVE_INFINITY, breakId: 0 }],
+      ['done with fraction null', { type: 'done', fraction: null, breakId: 0 }],
       ['openLink without id', { type: 'openLink' }],
       ['openLink with a URL', { type: 'openLink', id: 'https://example.com' }],
       ['openLink with url field', { type: 'openLink', id: 'dunstan-2012', url: 'https://example.com' }],
@@ -74,10 +80,11 @@ describe('panel messages', function () {
       ['openLink with huge id', { type: 'openLink', id: 'a'.repeat(MAX_ID_LENGTH + 1) }],
       ['openLink with id as array', { type: 'openLink', id: ['dunstan-2012'] }],
       ['openLink with upper case / markup', { type: 'openLink', id: '<script>' }],
-      ['setVariant unknown', { type: 'setVariant', variant: 'lying' }],
-      ['setVariant missing', { type: 'setVariant' }],
-      ['holdProgress with unknown phase', { type: 'holdProgress', phase: 'paused', fraction: 0 }],
-      ['holdProgress missing fraction', { type: 'holdProgress', phase: 'hold' }],
+      ['setSound not a boolean', { type: 'setSound', on: 'yes' }],
+      ['setSound missing', { type: 'setSound' }],
+      ['the removed holdProgress', { type: 'holdProgress', phase: 'hold', fraction: 0 }],
+      ['the removed setVariant', { type: 'setVariant', variant: 'kneeling' }],
+      ['switchMode unknown', { type: 'switchMode', mode: 'settings' }],
       ['__proto__ key (JSON)', JSON.parse('{"type":"ready","__proto__":{"polluted":true}}')],
       ['constructor key', { type: 'ready', constructor: { prototype: { polluted: true } } }],
       ['prototype key', { type: 'skip', prototype: {} }],
@@ -104,7 +111,7 @@ describe('panel messages', function () {
 describe('state messages to the panel', function () {
   const settings: Settings = {
     enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5,
-    holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', reminderStyle: 'statusBar', quietWhileDebugging: true,
+    holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'statusBar', quietWhileDebugging: true,
   };
   const view: ClockView = {
     codingMs: 31 * 60_000, dueAtCodingMs: 30 * 60_000, due: true, prompt: true, heldBy: null, pausedUntil: null, idle: false, today,
@@ -114,7 +121,7 @@ describe('state messages to the panel', function () {
     const message = stateMessage(view, settings);
     assert.deepEqual(message, {
       type: 'state',
-      settings: { holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', snoozeMinutes: 5 },
+      settings: { holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, snoozeMinutes: 5 },
       view: { codingMs: 31 * 60_000, today },
       due: true,
     });
@@ -127,13 +134,54 @@ describe('state messages to the panel', function () {
       null, 'state', { type: 'state' },
       { ...good, extra: 1 },
       { ...good, due: 'yes' },
-      { ...good, settings: { ...(good.settings as object), stretchVariant: 'sitting' } },
+      { ...good, settings: { ...(good.settings as object), stretchVariant: 'Sitting!' } },
+      { ...good, settings: { ...(good.settings as object), breakLength: 'marathon' } },
+      { ...good, settings: { ...(good.settings as object), sound: 1 } },
       { ...good, view: { codingMs: -1, today } },
       { ...good, view: { codingMs: 0, today: { ...today, taken: 'two' } } },
       { ...good, type: 'other' },
     ];
     for (const raw of bad) {
       assert.equal(parseHostMessage(raw), null, JSON.stringify(raw));
+    }
+  });
+});
+
+describe('content messages to the panel', function () {
+  const good = () => JSON.parse(JSON.stringify(content())) as Record<string, unknown>;
+
+  it('carry the catalogue, references, figures and texts, and parse back as a copy', function () {
+    const message = good();
+    const parsed = parseHostMessage(message);
+    assert.deepEqual(parsed, message);
+    assert.notEqual(parsed, message);
+  });
+
+  it('the page rejects content it did not expect', function () {
+    const exercises = () => (good().exercises as Array<Record<string, unknown>>);
+    const withExercise = (change: (e: Record<string, unknown>) => void) => {
+      const message = good();
+      const list = exercises();
+      change(list[0]);
+      return { ...message, exercises: list };
+    };
+    const bad: Array<[string, unknown]> = [
+      ['no exercises', { ...good(), exercises: [] }],
+      ['an extra field', { ...good(), extra: true }],
+      ['a mode that does not exist', { ...good(), mode: 'settings' }],
+      ['an exercise of an unknown kind', withExercise((e) => { e.kind = 'yoga'; })],
+      ['an exercise without steps', withExercise((e) => { e.steps = []; })],
+      ['a step that is not text', withExercise((e) => { e.steps = [1, 2, 3, 4]; })],
+      ['negative timing', withExercise((e) => { e.timing = { type: 'hold', releaseSeconds: -1, switchSeconds: 5 }; })],
+      ['an unknown timing', withExercise((e) => { e.timing = { type: 'forever' }; })],
+      ['a figure outside media', withExercise((e) => { e.figure = { file: '../secret.svg', label: 'x' }; })],
+      ['an unknown exercise field', withExercise((e) => { e.onclick = 'x'; })],
+      ['a reference with a non-https URL', { ...good(), references: [{ id: 'x', label: 'x', citation: 'x', url: 'javascript:alert(1)' }] }],
+      ['a figure key that is not a file name', { ...good(), figures: { '<img>': '<svg></svg>' } }],
+      ['texts missing the cues', { ...good(), texts: { ...(good().texts as object), cues: undefined } }],
+    ];
+    for (const [name, raw] of bad) {
+      assert.equal(parseHostMessage(JSON.parse(JSON.stringify(raw))), null, name);
     }
   });
 });

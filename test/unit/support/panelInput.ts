@@ -1,21 +1,30 @@
-// A full input for renderPanelHtml, for the panel's HTML tests.
-import type { PanelHtmlInput } from '../../../src/panel/html';
+// Inputs for the panel's views in unit tests: the content message the
+// extension sends (with stand-in figures), a plan, and a break view input.
+import { buildPlan, type PlanOptions } from '../../../src/core/breakPlan';
+import { figureFiles } from '../../../src/core/exercises';
+import type { ContentMessage } from '../../../src/core/protocol';
+import type { DayStats } from '../../../src/core/types';
+import type { BreakViewInput } from '../../../src/panel/breakView';
+import { contentMessage } from '../../../src/panel/content';
 
-export function panelInput(overrides: Partial<PanelHtmlInput>): PanelHtmlInput {
+export const FIGURE = (file: string) => `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" class="exercise-figure" data-file="${file}"></svg>`;
+
+export function content(mode: 'break' | 'history' = 'break'): ContentMessage {
+  return contentMessage(mode, Object.fromEntries(figureFiles().map((file) => [file, FIGURE(file)])));
+}
+
+export const noDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0 };
+
+export function viewInput(options: Partial<PlanOptions> = {}, overrides: Partial<BreakViewInput> = {}): BreakViewInput {
+  const message = overrides.content ?? content();
   return {
-    cspSource: 'https://example.vscode-cdn.net',
-    nonce: 'bm9uY2Vub25jZW5vbmNl',
-    scriptUri: 'https://file.example.vscode-cdn.net/ext/media/build/panel.js',
-    styleUri: 'https://file.example.vscode-cdn.net/ext/media/panel.css',
-    illustrations: { standing: '<svg viewBox="0 0 1 1"></svg>', kneeling: '<svg viewBox="0 0 1 1"></svg>' },
-    variant: 'standing',
-    holdSeconds: 30,
-    rounds: 2,
+    content: message,
+    plan: buildPlan(message.exercises, { length: 'full', variant: 'standing', holdSeconds: 30, rounds: 2, ...options }),
+    sound: true,
     snoozeMinutes: 5,
-    today: { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0 },
+    today: noDay,
     due: false,
     codingMs: 0,
-    mode: 'break',
     ...overrides,
   };
 }

@@ -1,0 +1,229 @@
+// The panel's views as markup, rendered by the page (the only renderer) from
+// the data the extension sent: the content message (catalogue, references,
+// figures, texts), the plan built from it, and the state message. Pure: no
+// DOM and no vscode, so it is unit-tested in plain Node.
+//
+// Every value is escaped; the only markup taken as is is the figures' SVG,
+// read by the extension from its own media/ folder. No inline styles or event
+// handlers: the page's script wires the buttons by id and data attributes.
+
+import escapeHtml from 'escape-html';
+import { fill, hasWalk, type BreakPlan, type PlanPart } from '../core/breakPlan';
+import type { ContentMessage } from '../core/protocol';
+import { HISTORY_DAYS } from '../core/history';
+import type { Reference } from '../core/references';
+import type { DayStats } from '../core/types';
+import { count, formatCodingTime, formatSpan } from './format';
+
+const esc = (value: unknown): string => escapeHtml(String(value));
+
+/** The SVG element alone: no XML prologue or comments before it. */
+export function svgMarkup(markup: string | undefined): string {
+  const start = (markup ?? '').indexOf('<svg');
+  return start < 0 ? '' : (markup as string).slice(start).trim();
+}
+
+function referenceItem(reference: Reference): string {
+  const label = reference.url
+    ? `<button type="button" class="link" data-ref="${esc(reference.id)}">${esc(reference.label)}</button>`
+    : `<span class="ref-label">${esc(reference.label)}</span>`;
+  return `<li data-ref-id="${esc(reference.id)}">${label}<br><span class="citation">${esc(reference.citation)}</span></li>`;
+}
+
+function referencesOf(content: ContentMessage, ids: readonly string[]): Reference[] {
+  return ids.map((id) => content.references.find((reference) => reference.id === id)).filter((r): r is Reference => r !== undefined);
+}
+
+/** The names of the break's lengths, for the plan line. */
+const LENGTH_NAMES: Record<string, string> = { full: 'Full break', stretch: 'Stretch only', quick: 'Quick break' };
+
+/** "Full break: 4 min 26 s, in 3 parts." Computed from the plan, never typed in. */
+export function planLine(plan: BreakPlan): string {
+  const parts = plan.parts.length;
+  return `${LENGTH_NAMES[plan.options.length] ?? ''}: ${formatSpan(plan.totalMs)}, in ${parts} ${parts === 1 ? 'part' : 'parts'}.`;
+}
+
+/** The first line of the panel: whether a break is due, and how long this one takes. */
+export function dueLine(due: boolean, codingMs: number | undefined, plan: BreakPlan): string {
+  const length = `This break takes ${formatSpan(plan.totalMs)}.`;
+  if (due) {
+    const coded = codingMs === undefined ? '' : `You have been coding for ${formatCodingTime(codingMs)}. `;
+    return `${coded}Time to stand up. ${length}`;
+  }
+  return `No break is due yet, and an early one counts just the same. ${length}`;
+}
+
+function partArticle(content: ContentMessage, part: PlanPart, index: number): string {
+  const exercise = part.exercise;
+  const steps = exercise.steps.map((step) => `<li>${esc(fill(step, part.values))}</li>`).join('\n          ');
+  const caption = exercise.sideCaption
+    ? `<figcaption class="side-caption"><span class="for-left">${esc(exercise.sideCaption.left)}</span><span class="for-right">${esc(exercise.sideCaption.right)}</span></figcaption>`
+    : '';
+  const sources = referencesOf(content, exercise.references).map((reference) => reference.url
+    ? `<button type="button" class="link" data-ref="${esc(reference.id)}">${esc(reference.label)}</button>`
+    : esc(reference.label)).join(' ');
+  const side = exercise.sided ? ' data-side="left"' : '';
+  return `
+    <article class="exercise" data-part="${index}" data-exercise="${esc(exercise.id)}" data-kind="${esc(exercise.kind)}" aria-labelledby="part-title-${index}">
+      <h2 id="part-title-${index}"><span class="part-number">${index + 1}.</span> ${esc(exercise.title)} <span class="part-time hint">${esc(formatSpan(part.ms))}</span></h2>
+      <div class="exercise-body">
+        <figure class="figure">
+          <div class="art" role="img" aria-label="${esc(exercise.figure.label)}"${side}>${svgMarkup(content.figures[exercise.figure.file])}</div>
+          ${caption}
+        </figure>
+        <ol class="steps">
+          ${steps}
+        </ol>
+      </div>
+      <p class="mistakes"><strong>Common mistakes:</strong> ${esc(exercise.mistakes)}</p>
+      ${sources ? `<p class="sources hint">Why this: ${sources}</p>` : ''}
+    </article>`;
+}
+
+export interface BreakViewInput {
+  content: ContentMessage;
+  plan: BreakPlan;
+  sound: boolean;
+  snoozeMinutes: number;
+  today: DayStats;
+  due: boolean;
+  codingMs: number;
+}
+
+/** The break view: where you are, the guide, each part, safety, actions, the explanation, today. */
+export function renderBreakView(input: BreakViewInput): string {
+  const { content, plan } = input;
+  const stretches = content.exercises.filter((exercise) => exercise.kind === 'stretch');
+  const chips = stretches.map((exercise) =>
+    `<button type="button" class="chip" data-variant="${esc(exercise.id)}" aria-pressed="${exercise.id === plan.options.variant}">${esc(exercise.label)}</button>`).join('\n      ');
+  const partsList = plan.parts.map((part, i) =>
+    `<li data-part="${i}" data-state="${i === 0 ? 'current' : 'next'}"${i === 0 ? ' aria-current="step"' : ''}>${esc(part.exercise.title)} <span class="part-time">${esc(formatSpan(part.ms))}</span></li>`).join('\n      ');
+  const articles = plan.parts.map((part, i) => partArticle(content, part, i)).join('');
+  const texts = content.texts;
+  const closing = hasWalk(plan) ? texts.why.closingWithWalk : texts.why.closingWithoutWalk;
+  const paragraphs = texts.why.paragraphs.map((p, i) => (i === texts.why.paragraphs.length - 1 ? `${p} ${closing}` : p));
+  const why = paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n      ');
+  const refs = referencesOf(content, texts.why.references).map(referenceItem).join('\n      ');
+  const snooze = count(input.snoozeMinutes) || 5;
+  return `
+<main class="break">
+  <header class="intro">
+    <h1>Stretch break</h1>
+    <p class="lede" id="due-line">${esc(dueLine(input.due, input.codingMs, plan))}</p>
+  </header>
+
+  <section class="guide" aria-labelledby="guide-title">
+    <h2 id="guide-title" class="visually-hidden">Guide</h2>
+    <ol class="parts" id="parts" aria-label="The parts of this break">
+      ${partsList}
+    </ol>
+    <p class="hint" id="plan-line">${esc(planLine(plan))}</p>
+    ${stretches.length > 1 ? `<div class="variant-switch" role="group" aria-label="Which hip-flexor stretch">
+      ${chips}
+    </div>` : ''}
+    <div class="guide-display">
+      <p class="guide-where"><span id="guide-part"></span><span class="sep" aria-hidden="true"> · </span><span id="guide-step"></span></p>
+      <div class="guide-now">
+        <p class="countdown" role="timer" aria-live="off" aria-atomic="true"><span id="countdown">${esc(formatSpan(plan.totalMs))}</span></p>
+        <div class="art guide-figure" id="guide-figure" aria-hidden="true"></div>
+      </div>
+      <progress id="break-bar" max="1" value="0" aria-label="Break done">0%</progress>
+      <p class="cue" id="cue" aria-live="polite" aria-atomic="true">Press Start, then step away from the keyboard: sounds and this line guide you through each part.</p>
+    </div>
+    <div class="controls">
+      <button type="button" id="run-toggle" class="primary">Start</button>
+      <button type="button" id="run-skip" class="secondary">Skip this part</button>
+      <button type="button" id="run-restart" class="secondary" hidden>Restart</button>
+      <button type="button" id="sound-toggle" class="secondary" aria-pressed="${input.sound}">${input.sound ? 'Sound on' : 'Sound off'}</button>
+    </div>
+  </section>
+${articles}
+
+  <aside class="safety" aria-label="Safety">
+    <p>${esc(texts.safety)}</p>
+    <p class="disclaimer"><strong>${esc(texts.notMedicalAdvice)}</strong></p>
+  </aside>
+
+  <section class="actions" aria-label="Finish the break">
+    <div class="buttons">
+      <button type="button" id="action-done" class="primary">Done</button>
+      <button type="button" id="action-snooze" class="secondary">Snooze</button>
+      <button type="button" id="action-skip" class="secondary">Skip</button>
+    </div>
+    <p class="hint">Finishing every part records the break by itself. Done records it once you have done at least half of it (skipped parts do not count). Snooze asks again after <span id="snooze-minutes">${esc(snooze)}</span> more minutes of coding; closing this panel while a break is due does the same.</p>
+  </section>
+
+  <section class="why" aria-labelledby="why-title">
+    <h2 id="why-title">${esc(texts.whyTitle)}</h2>
+    <div class="why-text">
+      ${why}
+    </div>
+    <h3 class="refs-title">Sources <span class="hint">(links open in your browser)</span></h3>
+    <ul class="refs">
+      ${refs}
+    </ul>
+  </section>
+${renderToday(input.today)}
+</main>`;
+}
+
+function renderStats(today: DayStats, full: boolean): string {
+  const stats: Array<[string, string, string]> = [
+    ['coding', 'Coding time', formatCodingTime(today.codingMs)],
+    ['taken', 'Breaks taken', String(count(today.taken))],
+    ['skipped', 'Skipped', String(count(today.skipped))],
+    ...(full ? [['snoozed', 'Snoozed', String(count(today.snoozed))] as [string, string, string]] : []),
+    ['natural', 'Natural breaks', String(count(today.natural))],
+    ...(full ? [['longest', 'Longest stretch', formatCodingTime(today.longestStretchMs)] as [string, string, string]] : []),
+  ];
+  const items = stats.map(([key, label, value]) =>
+    `<div class="stat"><dt>${esc(label)}</dt><dd data-stat="${esc(key)}">${esc(value)}</dd></div>`).join('\n      ');
+  return `<dl class="stats">
+      ${items}
+    </dl>`;
+}
+
+function renderToday(today: DayStats): string {
+  return `
+  <footer class="today" aria-labelledby="today-title">
+    <h2 id="today-title">Today</h2>
+    ${renderStats(today, false)}
+    <p class="view-nav"><button type="button" class="link" id="show-history" data-mode-target="history">Break history: the last ${HISTORY_DAYS} days</button></p>
+  </footer>`;
+}
+
+// The history view. Today's numbers are rendered here and kept up to date by
+// the page; the streak, the chart, the totals and the table are filled in by
+// the page script from the extension's `history` message (until it arrives
+// they are empty and marked busy: no number is shown that did not come from
+// the stored history).
+export function renderHistoryView(today: DayStats): string {
+  const columns = ['Date', 'Coding time', 'Breaks taken', 'Skipped', 'Snoozed', 'Natural breaks', 'Longest stretch']
+    .map((label) => `<th scope="col">${esc(label)}</th>`).join('');
+  return `
+<main class="history">
+  <header class="intro">
+    <p class="view-nav"><button type="button" class="link" id="show-break" data-mode-target="break">Back to the break</button></p>
+    <h1>Break history</h1>
+    <p class="lede">Your numbers stay on this computer: nothing is sent anywhere.</p>
+  </header>
+
+  <section class="history-today" aria-labelledby="today-title">
+    <h2 id="today-title">Today</h2>
+    ${renderStats(today, true)}
+    <p class="streak" id="history-streak" aria-live="polite"></p>
+  </section>
+
+  <section class="history-days" id="history-days" aria-labelledby="days-title" aria-busy="true">
+    <h2 id="days-title">Last ${HISTORY_DAYS} days</h2>
+    <p class="empty" id="history-empty" hidden></p>
+    <div class="chart" id="history-chart"></div>
+    <p class="hint" id="history-totals"></p>
+    <table class="visually-hidden" id="history-table" hidden>
+      <caption>Numbers per day, oldest first</caption>
+      <thead><tr>${columns}</tr></thead>
+      <tbody id="history-rows"></tbody>
+    </table>
+  </section>
+</main>`;
+}

@@ -1,0 +1,56 @@
+// The break panel's page as the extension sets it: a static shell. The page's
+// script renders everything else from the data sent over the protocol
+// (content, then state). Pure: no vscode import.
+//
+// Security: the Content-Security-Policy allows nothing by default, styles and
+// images only from the webview's own resource origin, and scripts only with
+// the nonce. There are no inline styles, scripts or event handlers.
+
+import escapeHtml from 'escape-html';
+import type { PanelMode } from '../core/protocol';
+
+export interface ShellInput {
+  /** `webview.cspSource`. */
+  cspSource: string;
+  /** Fresh random nonce for the script tag. */
+  nonce: string;
+  /** Webview URI of media/build/panel.js. */
+  scriptUri: string;
+  /** Webview URI of media/panel.css. */
+  styleUri: string;
+  mode: PanelMode;
+}
+
+const esc = (value: unknown): string => escapeHtml(String(value));
+
+/** Characters a CSP source list may hold here; `;` and `,` would start a new directive or policy. */
+function cspSafe(value: string): string {
+  return value.replace(/[;,\r\n]/g, ' ');
+}
+
+export const TITLES: Record<PanelMode, string> = {
+  break: 'Stretch break',
+  history: 'Break history',
+};
+
+/** The whole page: head, an empty body marked busy until the page renders, and the script. */
+export function renderShell(input: ShellInput): string {
+  const mode: PanelMode = input.mode === 'history' ? 'history' : 'break';
+  const nonce = String(input.nonce).replace(/[^A-Za-z0-9+/=_-]/g, '');
+  const csp = `default-src 'none'; img-src ${cspSafe(input.cspSource)}; style-src ${cspSafe(input.cspSource)}; script-src 'nonce-${nonce}';`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${esc(input.styleUri)}">
+<title>${esc(TITLES[mode])}</title>
+</head>
+<body data-mode="${esc(mode)}" data-phase="ready">
+<div id="app" aria-busy="true"></div>
+<script nonce="${esc(nonce)}" src="${esc(input.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
