@@ -1,0 +1,223 @@
+// The exercise catalogue is well formed, and the manifest, the packaged file
+// list, the settings reader and the README agree with it and with the code.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { BREAK_LENGTHS, LENGTHS } from '../../src/core/breakLengths';
+import { buildPlan } from '../../src/core/breakPlan';
+import { CUES, NOT_MEDICAL_ADVICE, SAFETY_NOTE, WHY } from '../../src/core/breakText';
+import { EXERCISES, figureFiles, KIND_ORDER, STRETCH_VARIANTS, type Exercise } from '../../src/core/exercises';
+import { formatSpan } from '../../src/core/format';
+import { RANGES } from '../../src/core/limits';
+import { findReference, REFERENCES } from '../../src/core/references';
+import { CHOICES, DEFAULTS } from '../../src/core/settings';
+import { Commands } from '../../src/vscode/commandIds';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+const manifest = JSON.parse(read('package.json')) as {
+  contributes: {
+    commands: Array<{ command: string; title: string; category: string }>;
+    configuration: { properties: Record<string, Record<string, unknown>> };
+  };
+};
+const catalogue: readonly Exercise[] = EXERCISES;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe('the exercise catalogue', function () {
+  it('has unique ids, one exercise or more of each kind, in break order', function () {
+    const ids = catalogue.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) {
+      assert.match(id, /^[a-z][a-z0-9-]*$/);
+    }
+    for (const kind of KIND_ORDER) {
+      assert.ok(catalogue.some((e) => e.kind === kind), `no ${kind}`);
+    }
+  });
+
+  for (const exercise of catalogue) {
+    it(`${exercise.id}: steps, mistakes, timing, figure and references that exist`, function () {
+      assert.ok(exercise.steps.length >= 4 && exercise.steps.length <= 6, `${exercise.steps.length} steps`);
+      assert.ok(exercise.steps.every((step) => step.length > 10 && step.length < 220));
+      assert.ok(exercise.mistakes.length > 10 && exercise.mistakes.length < 220);
+      assert.ok(exercise.title && exercise.label);
+      assert.ok(fs.existsSync(path.join(root, 'media', exercise.figure.file)), `media/${exercise.figure.file}`);
+      assert.match(exercise.figure.label, /seen from the side/);
+      assert.ok(exercise.references.length >= 1);
+      for (const id of exercise.references) {
+        assert.ok(findReference(id), `unknown reference ${id}`);
+      }
+      const timing = exercise.timing;
+      assert.equal(timing.type === 'hold', exercise.kind === 'stretch', 'stretches hold, nothing else does');
+      if (exercise.sided) {
+        assert.ok(exercise.sideCaption && exercise.switchCue, 'a sided exercise names its sides and its switch');
+        assert.match(exercise.sideCaption.left, /^Left side: left /);
+        assert.match(exercise.sideCaption.right, /^Right side: right /);
+      } else {
+        assert.equal(exercise.sideCaption, undefined);
+      }
+    });
+  }
+
+  it('timing follows the brief: kneeling switch 10 s or more, squeeze 5 on 3 off 8 times, walk about a minute', function () {
+    const byId = (id: string) => catalogue.find((e) => e.id === id)?.timing;
+    const kneeling = byId('kneeling');
+    assert.ok(kneeling?.type === 'hold' && kneeling.switchSeconds >= 10);
+    const standing = byId('standing');
+    assert.ok(standing?.type === 'hold' && standing.switchSeconds >= 5);
+    assert.deepEqual(byId('squeeze'), { type: 'reps', onSeconds: 5, offSeconds: 3, reps: 8 });
+    const walk = byId('walk');
+    assert.ok(walk?.type === 'timed' && walk.seconds >= 60 && walk.seconds <= 120);
+  });
+
+  it('cites Contreras 2015 for the squeeze and the walking-break evidence for the walk', function () {
+    assert.deepEqual(catalogue.find((e) => e.id === 'squeeze')?.references, ['contreras-2015']);
+    assert.deepEqual(catalogue.find((e) => e.id === 'walk')?.references, ['dunstan-2012']);
+  });
+
+  it('the texts carry no typed-in durations: every number of seconds comes from the timing', function () {
+    for (const exercise of catalogue) {
+      const text = [...exercise.steps, exercise.mistakes].join(' ');
+      assert.doesNotMatch(text, /\d+\s*(s|sec|seconds|min|minutes?)\b/, exercise.id);
+    }
+  });
+});
+
+describe('the references', function () {
+  it('have unique ids and full citations; links go to the paper (DOI or article page), never a search', function () {
+    assert.equal(new Set(REFERENCES.map((r) => r.id)).size, REFERENCES.length);
+    for (const reference of REFERENCES) {
+      assert.ok(reference.citation.length > 40, reference.id);
+      assert.match(reference.citation, /\b(19|20)\d\d\b/);
+      if (reference.url !== undefined) {
+        assert.match(reference.url, /^https:\/\/[^\s?#]+$/, `${reference.id}: no query string`);
+        assert.doesNotMatch(reference.url, /search|[?&]term=/i);
+      }
+    }
+  });
+
+  it('cite the ACSM with a full citation for hold times', function () {
+    const acsm = REFERENCES.find((r) => /American College of Sports Medicine/.test(r.citation));
+    assert.ok(acsm);
+    assert.match(acsm.citation, /Guidelines for Exercise Testing and Prescription/);
+    assert.match(acsm.label, /10 to 30 s/);
+    assert.match(acsm.label, /30 to 60 s for older adults/);
+  });
+});
+
+describe('the explanation and the safety note', function () {
+  const whyText = (closing: string) => [...WHY.paragraphs.slice(0, -1), `${WHY.paragraphs[WHY.paragraphs.length - 1]} ${closing}`].join(' ');
+
+  it('is 80 to 150 words with either closing, and cites 2 to 4 references that exist', function () {
+    for (const closing of [WHY.closingWithWalk, WHY.closingWithoutWalk]) {
+      const count = words(whyText(closing));
+      assert.ok(count >= 80 && count <= 150, `${count} words`);
+    }
+    assert.ok(WHY.references.length >= 2 && WHY.references.length <= 4);
+    assert.ok(WHY.references.every((id) => findReference(id)));
+  });
+
+  it('names the two links that hold, describes the hip study as it was, and calls the chain unproven', function () {
+    const text = whyText(WHY.closingWithWalk);
+    assert.match(text, /reciprocal inhibition/);
+    assert.match(text, /during that movement/);
+    assert.match(text, /irritated joint/);
+    assert.match(text, /12 patients with hip problems/);
+    assert.match(text, /injected into the hip for a scan/);
+    assert.match(text, /hypothesis/);
+    assert.match(text, /unproven/);
+    assert.doesNotMatch(text, /lab study|some links/i);
+    assert.match(WHY.closingWithWalk, /walk/);
+  });
+
+  it('the safety note says all the brief asks', function () {
+    for (const pattern of [/mild pull/, /never to pain/, /tingling/, /numbness/, /dizziness/, /persists or gets worse, see a doctor or physiotherapist/,
+      /surgery/, /pregnancy/, /hip replacement, ask your surgeon/, /behind the body/, /pad the knee/, /desk or a sturdy chair to get down and back up/]) {
+      assert.match(SAFETY_NOTE, pattern);
+    }
+    assert.match(NOT_MEDICAL_ADVICE, /Not medical advice/);
+  });
+
+  it('the kneeling switch cue says to use the desk to get up', function () {
+    assert.match(catalogue.find((e) => e.id === 'kneeling')?.switchCue ?? '', /use the desk to get up/);
+    assert.match(CUES.switch, /\{switchCue\}/);
+  });
+});
+
+describe('manifest consistency: package.json, .vscodeignore and the code agree', function () {
+  const properties = manifest.contributes.configuration.properties;
+
+  it('declares exactly the commands of commandIds.ts, in the category "Posture Breaks"', function () {
+    assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), Object.values(Commands).sort());
+    assert.ok(manifest.contributes.commands.every((c) => c.category === 'Posture Breaks' && c.title));
+  });
+
+  it('declares exactly the settings the reader reads, with the same defaults', function () {
+    assert.deepEqual(Object.keys(properties).map((key) => key.replace(/^postureBreaks\./, '')).sort(), Object.keys(DEFAULTS).sort());
+    for (const [key, value] of Object.entries(DEFAULTS)) {
+      assert.deepEqual(properties[`postureBreaks.${key}`].default, value, key);
+      assert.equal(properties[`postureBreaks.${key}`].type, typeof value === 'number' ? 'integer' : typeof value, key);
+    }
+  });
+
+  it('has the ranges of limits.ts, stated in each description', function () {
+    for (const [key, [min, max]] of Object.entries(RANGES)) {
+      const property = properties[`postureBreaks.${key}`];
+      assert.equal(property.minimum, min, key);
+      assert.equal(property.maximum, max, key);
+      assert.match(String(property.markdownDescription), new RegExp(`\\(${min} to ${max}[),;]`), `${key} describes its range`);
+    }
+  });
+
+  it('the hold-time setting gives the guidance: 10 to 30 s, 30 to 60 s for older adults', function () {
+    const description = String(properties['postureBreaks.holdSeconds'].markdownDescription);
+    assert.match(description, /10 to 30 seconds/);
+    assert.match(description, /30 to 60 seconds for older adults/);
+  });
+
+  it('has the enums of the code: stretches from the catalogue, lengths from the break plan', function () {
+    for (const [key, choices] of Object.entries(CHOICES)) {
+      assert.deepEqual(properties[`postureBreaks.${key}`].enum, [...choices], key);
+    }
+    assert.deepEqual([...CHOICES.stretchVariant], catalogue.filter((e) => e.kind === 'stretch').map((e) => e.id));
+    assert.deepEqual([...STRETCH_VARIANTS], [...CHOICES.stretchVariant]);
+    assert.deepEqual([...CHOICES.breakLength], [...BREAK_LENGTHS]);
+    assert.deepEqual(properties['postureBreaks.stretchVariant'].enumDescriptions,
+      catalogue.filter((e) => e.kind === 'stretch').map((e) => e.settingDescription));
+    assert.deepEqual(properties['postureBreaks.breakLength'].enumDescriptions, BREAK_LENGTHS.map((length) => LENGTHS[length].description));
+  });
+
+  it('.vscodeignore ships every figure of the catalogue and no other drawing', function () {
+    const allowed = read('.vscodeignore').split('\n').filter((line) => line.startsWith('!media/') && line.endsWith('.svg'))
+      .map((line) => line.slice('!media/'.length));
+    assert.deepEqual(allowed.sort(), figureFiles().sort());
+  });
+
+  it('every figure is a bare, themeable SVG: no script, style, text or ids, the target highlighted', function () {
+    for (const exercise of catalogue) {
+      const svg = read(path.join('media', exercise.figure.file));
+      assert.match(svg, /^<svg [^>]*class="exercise-figure"/);
+      assert.doesNotMatch(svg, /<script|<style|<text|\sid=|href=|on[a-z]+=/i);
+      assert.doesNotMatch(svg.replace(/<g class="highlight"[^>]*>/, ''), /#[0-9a-f]{3,6}\b/i, 'colours only in the highlight group');
+      if (exercise.kind !== 'walk') {
+        assert.match(svg, /<g class="highlight"/);
+        assert.match(svg, /class="highlight-glow"/);
+      }
+    }
+  });
+});
+
+describe('the README', function () {
+  it('states the three break lengths with the durations computed at the defaults', function () {
+    const readme = read('README.md');
+    for (const length of BREAK_LENGTHS) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${length}\` |`));
+      assert.ok(row, `no README row for ${length}`);
+      for (const variant of CHOICES.stretchVariant) {
+        const total = buildPlan(EXERCISES, { length, variant, holdSeconds: DEFAULTS.holdSeconds, rounds: DEFAULTS.rounds }).totalMs;
+        assert.ok(row.includes(formatSpan(total)), `${length}/${variant}: ${formatSpan(total)} not in "${row}"`);
+      }
+    }
+  });
+});
