@@ -2,7 +2,8 @@
 // closing it while a break is due snoozes, bad messages are ignored.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, panelTabs, until } from './helpers';
+import type { HostMessage } from '../../src/core/protocol';
+import { api, closeAllEditors, panelTabs, setSetting, until } from './helpers';
 import { makeDue } from './otherWindow';
 
 async function openPanel() {
@@ -29,7 +30,7 @@ describe('Integration: the break panel', function () {
     await makeDue();
     const taken = driver.view().today.taken;
     const panel = await openPanel();
-    await panel.handleMessage({ type: 'done', fraction: 1 });
+    await panel.handleMessage({ type: 'done', fraction: 1, breakId: 1 });
     assert.equal(driver.view().today.taken, taken + 1);
     assert.equal(driver.view().due, false);
     assert.equal(driver.view().codingMs, 0);
@@ -81,8 +82,10 @@ describe('Integration: the break panel', function () {
     const before = driver.view();
     const panel = await openPanel();
     const garbage: unknown[] = [
-      null, undefined, 42, 'done', [], {}, { type: 'done' }, { type: 'done', fraction: 'all' },
-      { type: 'done', fraction: Number.NaN }, { type: 'openLink', id: 'https://example.com' },
+      null, undefined, 42, 'done', [], {}, { type: 'done' }, { type: 'done', fraction: 'all', breakId: 1 },
+      { type: 'done', fraction: Number.NaN, breakId: 1 }, { type: 'openLink', id: 'https://example.com' },
+      { type: 'finished', fraction: 1 }, { type: 'finished', fraction: 2, breakId: 1 }, { type: 'setSound', on: 'off' },
+      { type: 'openLink', id: 'freeman-2013' }, // a reference without a confirmed link: nothing to open
       { type: 'setVariant', variant: 'handstand' }, { type: 'nope' }, { type: 'skip', extra: true },
       JSON.parse('{"__proto__": {"polluted": true}, "type": "snooze"}'),
     ];
@@ -93,5 +96,76 @@ describe('Integration: the break panel', function () {
     assert.equal(after.due, true);
     assert.deepEqual(after.today, before.today);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('a break finished in the panel is recorded as taken without a click, once; Done then only closes', async function () {
+    const { driver } = await api();
+    await makeDue();
+    const taken = driver.view().today.taken;
+    const panel = await openPanel();
+    await panel.handleMessage({ type: 'finished', fraction: 1, breakId: 1_767_600_000_000 });
+    assert.equal(driver.view().today.taken, taken + 1);
+    assert.equal(driver.view().due, false);
+    assert.ok(panel.webviewPanel.visible || panelTabs().length === 1, 'the panel stays open to say so');
+    await panel.handleMessage({ type: 'finished', fraction: 1, breakId: 1_767_600_000_000 });
+    await panel.handleMessage({ type: 'done', fraction: 1, breakId: 1_767_600_000_000 });
+    assert.equal(driver.view().today.taken, taken + 1, 'recorded once');
+    await until('the panel to close', () => panelTabs().length === 0);
+  });
+
+  it('a break that reached its end with less than half done (parts skipped) is not recorded by itself', async function () {
+    const { driver } = await api();
+    await makeDue();
+    const before = driver.view().today;
+    const panel = await openPanel();
+    await panel.handleMessage({ type: 'finished', fraction: 0.2, breakId: 1_767_600_000_001 });
+    assert.deepEqual(driver.view().today, before);
+    assert.equal(driver.view().due, true);
+  });
+
+  it('the break length setting reaches the panel (and a change reaches an open panel at once)', async function () {
+    const { config } = await api();
+    const panel = await openPanel();
+    const posted: HostMessage[] = [];
+    const webview = panel.webviewPanel.webview;
+    const original = webview.postMessage.bind(webview);
+    webview.postMessage = (message: HostMessage) => {
+      posted.push(message);
+      return original(message);
+    };
+    try {
+      await setSetting('breakLength', 'quick');
+      await until('the setting', () => config.settings.breakLength === 'quick');
+      const state = await until('a state message with the quick break', () =>
+        posted.find((m) => m.type === 'state' && m.settings.breakLength === 'quick'));
+      assert.ok(state);
+      await setSetting('breakLength', 'stretch');
+      await until('a state message with the stretch-only break', () =>
+        posted.find((m) => m.type === 'state' && m.settings.breakLength === 'stretch'));
+    } finally {
+      webview.postMessage = original;
+      await setSetting('breakLength', undefined);
+    }
+    await until('the default length', () => config.settings.breakLength === 'full');
+  });
+
+  it('the mute toggle writes the sound setting, for the user, and it persists', async function () {
+    const { config } = await api();
+    const panel = await openPanel();
+    try {
+      await panel.handleMessage({ type: 'setSound', on: false });
+      await until('sound off', () => config.settings.sound === false);
+      assert.equal(vscode.workspace.getConfiguration('postureBreaks').inspect('sound')?.globalValue, false);
+      await panel.handleMessage({ type: 'setSound', on: true });
+      await until('sound on', () => config.settings.sound === true);
+      assert.equal(vscode.workspace.getConfiguration('postureBreaks').inspect('sound')?.globalValue, true);
+    } finally {
+      await setSetting('sound', undefined);
+    }
+  });
+
+  it('keeps the page while hidden, so the guidance goes on (retainContextWhenHidden)', async function () {
+    const panel = await openPanel();
+    assert.equal(panel.webviewPanel.options.retainContextWhenHidden, true);
   });
 });

@@ -1,10 +1,13 @@
 // A whole break as a person goes through it, in the real workbench: type for
 // a minute (1-minute interval), see the prompt once typing pauses, see it in a
-// second window too, click it, do the guided stretch, press Done.
+// second window too, click it, press Done after half the break; then a whole
+// quick break from Start to its end, hands-free, recorded without a click.
+// The quick break with the shortest hold the settings allow (10 s) takes about
+// a minute.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { artifactsDir, Session } from './session';
 
 /** What the person sees in the status-bar item. */
@@ -29,20 +32,30 @@ const isOnWarningBackground = new Function('item', `
 const AXE_VIOLATIONS = `axe.run(document).then((results) =>
   results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`;
 
-const STRETCH_STROKE = `getComputedStyle(document.querySelector('.variant:not([hidden]) .stretch line:not(.stretch-glow)')).stroke`;
+const TRANSFORM_OF = new Function('svg', 'return getComputedStyle(svg).transform;') as (svg: unknown) => string;
+
+const HIGHLIGHT_STROKE = `getComputedStyle(document.querySelector('article.exercise .highlight :not(.highlight-glow)')).stroke`;
 
 async function onWarningBackground(session: Session, page: Page): Promise<boolean> {
   return session.statusItem(page).evaluate(isOnWarningBackground);
 }
 
-/** The document inside the break panel's webview, as a Frame (for evaluate). */
-async function panelFrame(page: Page): Promise<Frame> {
-  const outer = await page.locator('iframe.webview.ready').elementHandle();
-  const outerFrame = await outer?.contentFrame();
-  const inner = await outerFrame?.locator('iframe#active-frame').elementHandle();
-  const frame = await inner?.contentFrame();
-  assert.ok(frame, 'the break panel has no content frame');
-  return frame;
+/** The figure of the part under way: which side it shows, whether it is mirrored, and the caption a person sees. */
+async function currentFigure(panel: FrameLocator): Promise<{ side: string | null; mirrored: boolean; guideMirrored: boolean; caption: string }> {
+  const art = panel.locator('article.exercise[data-current="true"] .art');
+  const side = await art.getAttribute('data-side');
+  const transform = await art.locator('svg').evaluate(TRANSFORM_OF) as string;
+  const guide = await panel.locator('#guide-figure svg').evaluate(TRANSFORM_OF) as string;
+  const caption = (await panel.locator('article.exercise[data-current="true"] .side-caption span:visible').innerText()).trim();
+  return { side, mirrored: /^matrix\(-1,/.test(transform), guideMirrored: /^matrix\(-1,/.test(guide), caption };
+}
+
+async function waitForText(panel: FrameLocator, selector: string, text: RegExp, timeout = 30_000): Promise<void> {
+  await panel.locator(selector).getByText(text).waitFor({ timeout });
+}
+
+async function bodyData(panel: FrameLocator, name: string): Promise<string | null> {
+  return panel.locator('body').getAttribute(`data-${name}`);
 }
 
 describe('UI: a break from the prompt to Done', function () {
@@ -55,6 +68,7 @@ describe('UI: a break from the prompt to Done', function () {
         'postureBreaks.intervalMinutes': 1,
         'postureBreaks.holdSeconds': 10,
         'postureBreaks.rounds': 1,
+        'postureBreaks.breakLength': 'quick',
       },
     });
     await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
@@ -90,21 +104,24 @@ describe('UI: a break from the prompt to Done', function () {
     assert.ok(await onWarningBackground(session, second));
   });
 
-  it('clicking the prompt opens the panel: steps, illustration, explanation, safety', async function () {
+  it('clicking the prompt opens the panel: the parts, steps, figure, explanation, safety', async function () {
     await session.statusItem(second).click();
     const panel = session.panel(second);
     await panel.locator('h1').getByText('Stretch break').waitFor({ timeout: 30_000 });
-    const steps = panel.locator('.variant:not([hidden]) ol.steps > li');
+    const parts = await panel.locator('#parts li').allInnerTexts();
+    assert.deepEqual(parts.map((t) => t.replace(/\s+\d.*$/, '').trim()), ['Standing hip-flexor stretch', 'Standing glute squeeze']);
+    const steps = panel.locator('article.exercise[data-part="0"] ol.steps > li');
     const count = await steps.count();
     assert.ok(count >= 4 && count <= 6, `${count} steps`);
-    assert.ok(await panel.locator('.variant:not([hidden]) .art svg').isVisible(), 'no illustration');
+    assert.ok(await panel.locator('article.exercise[data-part="0"] .art svg').isVisible(), 'no illustration');
+    assert.match(await panel.locator('#plan-line').innerText(), /^Quick break: 1 min \d+ s, in 2 parts\.$/);
     assert.match(await panel.locator('#why-title').innerText(), /glute inhibition/i);
     assert.match(await panel.locator('.safety').innerText(), /not medical advice/i);
     await session.screenshot('panel-break', second);
   });
 
   it('the panel has no serious or critical accessibility violations (axe-core)', async function () {
-    const frame = await panelFrame(second);
+    const frame = await session.panelFrame(second);
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     await frame.evaluate(axeSource);
     const violations = await frame.evaluate(AXE_VIOLATIONS) as { id: string; impact: string; nodes: number }[];
@@ -112,20 +129,15 @@ describe('UI: a break from the prompt to Done', function () {
     assert.deepEqual(bad, [], JSON.stringify(violations));
   });
 
-  it('the guided hold counts down and switches sides', async function () {
+  it('Done once half the break is done records it: the panel closes and both windows show 0m', async function () {
     const panel = session.panel(second);
-    await panel.locator('#hold-toggle').click();
-    assert.match(await panel.locator('#hold-side').innerText(), /left/i);
-    // 10 s hold, then a switch cue, then the right side.
-    await panel.locator('#hold-cue').getByText(/switch/i).waitFor({ timeout: 20_000 });
-    await panel.locator('#hold-side').getByText(/right/i).waitFor({ timeout: 20_000 });
-    const count = Number(await panel.locator('#hold-count').innerText());
-    assert.ok(count > 0 && count <= 10, `countdown shows ${count}`);
-    await panel.locator('#hold-cue').getByText(/done|well done|finished|complete/i).waitFor({ timeout: 20_000 });
-  });
-
-  it('Done records the break: the panel closes and both windows show 0m', async function () {
-    await session.panel(second).locator('#action-done').click();
+    await panel.locator('#run-toggle').click();
+    await waitForText(panel, '#guide-part', /^Part 2 of 2/, 60_000);
+    await panel.locator('#break-bar').evaluate(new Function('bar', `return new Promise((resolve) => {
+      const check = () => (bar.value >= 0.55 ? resolve(bar.value) : setTimeout(check, 200));
+      check();
+    });`) as (bar: unknown) => Promise<number>, undefined, { timeout: 60_000 });
+    await panel.locator('#action-done').click();
     await second.locator('iframe.webview.ready').waitFor({ state: 'detached', timeout: 15_000 });
     for (const page of [second, session.page]) {
       await session.waitForItem('0m', page);
@@ -133,21 +145,71 @@ describe('UI: a break from the prompt to Done', function () {
     }
   });
 
+  it('the quick break from Start to its end, hands-free: parts in order, the sides the figure shows, sounds, recorded without a click', async function () {
+    await session.statusItem(second).click(); // an early break counts too
+    const panel = session.panel(second);
+    await panel.locator('h1').waitFor({ timeout: 30_000 });
+    const takenBefore = Number(await panel.locator('[data-stat="taken"]').innerText());
+    await panel.locator('#run-toggle').click();
+
+    // Part 1, left side: the figure faces left (mirrored), the caption and the words say left.
+    await waitForText(panel, '#guide-part', /^Part 1 of 2: Standing hip-flexor stretch$/);
+    assert.match(await panel.locator('#cue').innerText(), /Left side: left leg back/);
+    await waitForText(panel, '#guide-step', /^Left side, round 1 of 1$/);
+    assert.deepEqual(await currentFigure(panel), { side: 'left', mirrored: true, guideMirrored: true, caption: 'Left side: left leg back' });
+    assert.equal(await bodyData(panel, 'last-cue'), 'start');
+    assert.ok(Number(await panel.locator('#countdown').innerText()) <= 10);
+    await session.screenshot('break-left', second);
+
+    // The switch, then the right side: the figure faces right.
+    await waitForText(panel, '#guide-step', /^Switch to the right side$/);
+    assert.equal(await bodyData(panel, 'last-cue'), 'switch');
+    await waitForText(panel, '#guide-step', /^Right side, round 1 of 1$/);
+    assert.deepEqual(await currentFigure(panel), { side: 'right', mirrored: false, guideMirrored: false, caption: 'Right side: right leg back' });
+    await session.screenshot('break-right', second);
+
+    // Part 2: the squeezes, heard as on and off.
+    await waitForText(panel, '#guide-part', /^Part 2 of 2: Standing glute squeeze$/);
+    assert.equal(await bodyData(panel, 'last-cue'), 'partEnd');
+    await waitForText(panel, '#guide-step', /^Squeeze 1 of 4$/);
+    assert.equal(await bodyData(panel, 'last-cue'), 'on');
+    await session.screenshot('break-squeeze', second);
+
+    // Hidden mid-break (another editor in front of the panel), the guidance goes on.
+    const cuesBefore = Number(await bodyData(panel, 'cue-count'));
+    const tab = second.locator('.tab', { hasText: 'Posture Breaks: Stretch break' });
+    await tab.click();
+    await session.openFile('notes.md', second);
+    await second.waitForTimeout(7_000);
+    await tab.click();
+    await panel.locator('h1').waitFor({ timeout: 15_000 });
+    const cuesAfter = Number(await bodyData(panel, 'cue-count'));
+    assert.ok(cuesAfter >= cuesBefore + 2, `cues while hidden: ${cuesBefore} then ${cuesAfter}`);
+
+    // The end: said, heard, and recorded without a click.
+    await waitForText(panel, '#cue', /Break complete\. Well done\. The break is recorded\./, 60_000);
+    assert.equal(await bodyData(panel, 'last-cue'), 'partEnd');
+    assert.equal((await panel.locator('#countdown').innerText()).trim(), 'Done');
+    await panel.locator('[data-stat="taken"]').getByText(String(takenBefore + 1)).waitFor({ timeout: 10_000 });
+    await session.screenshot('break-done', second);
+    for (const page of [second, session.page]) {
+      await session.waitForItem('0m', page);
+    }
+    await panel.locator('#action-done').click(); // recorded already: Done only closes
+    await second.locator('iframe.webview.ready').waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
   it('looks right in light, dark and high-contrast themes (screenshots)', async function () {
     const page = session.page;
     await session.statusItem(page).click();
     await session.panel(page).locator('h1').waitFor({ timeout: 30_000 });
     for (const [theme, file] of [['Light Modern', 'panel-light'], ['Dark Modern', 'panel-dark'], ['Dark High Contrast', 'panel-high-contrast']]) {
-      await session.runCommand('Preferences: Color Theme', page);
-      await page.locator('.quick-input-widget input').fill(theme); // the list only draws what fits
-      await session.pick(theme, page);
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-      await page.waitForTimeout(1500);
+      await session.setTheme(theme, page);
       const shot = await session.screenshot(file, page);
       assert.ok(fs.statSync(shot).size > 10_000, `${path.basename(shot)} looks empty`);
-      // The stretched leg is drawn in every theme (a colour the theme lacks would hide it).
-      const stroke = await (await panelFrame(page)).evaluate(STRETCH_STROKE) as string;
-      assert.ok(stroke && stroke !== 'none' && !/rgba\(.*, 0\)$/.test(stroke), `the stretched leg is not drawn in ${theme}: ${stroke}`);
+      // The highlight is drawn in every theme (a colour the theme lacks would hide it).
+      const stroke = await (await session.panelFrame(page)).evaluate(HIGHLIGHT_STROKE) as string;
+      assert.ok(stroke && stroke !== 'none' && !/rgba\(.*, 0\)$/.test(stroke), `the highlight is not drawn in ${theme}: ${stroke}`);
       // The panel alone, as the README shows it.
       await page.locator('iframe.webview.ready').screenshot({ path: path.join(artifactsDir, `${file}-only.png`) });
     }

@@ -34,21 +34,33 @@ describe('UI: the extension in the workbench', function () {
     await session.screenshot('panel-opened');
   });
 
-  it('the guided hold works from the keyboard (Space on the focused Start button)', async function () {
+  it('the guided break works from the keyboard (Space on the focused Start button)', async function () {
     const panel = session.panel();
-    const start = panel.locator('#hold-toggle');
+    const start = panel.locator('#run-toggle');
     await start.focus();
     await start.press('Space');
-    await panel.locator('#hold-toggle').getByText('Pause').waitFor({ timeout: 5_000 });
-    const first = Number(await panel.locator('#hold-count').innerText());
+    await panel.locator('#run-toggle').getByText('Pause').waitFor({ timeout: 5_000 });
+    const first = Number(await panel.locator('#countdown').innerText());
     await session.page.waitForTimeout(2_500);
-    const later = Number(await panel.locator('#hold-count').innerText());
+    const later = Number(await panel.locator('#countdown').innerText());
     assert.ok(later < first, `the countdown did not move: ${first} then ${later}`);
     await start.press('Enter'); // pause
-    await panel.locator('#hold-toggle').getByText('Resume').waitFor({ timeout: 5_000 });
+    await panel.locator('#run-toggle').getByText('Resume').waitFor({ timeout: 5_000 });
+    assert.match(await panel.locator('#cue').innerText(), /Paused/);
   });
 
-  it('Done before half the routine asks first, and Cancel keeps the panel open', async function () {
+  it('a part can be skipped from the keyboard, and the guide moves to the next part', async function () {
+    const panel = session.panel();
+    const skip = panel.locator('#run-skip');
+    await skip.focus();
+    await skip.press('Enter');
+    await panel.locator('#guide-part').getByText(/^Part 2 of 3: Standing glute squeeze$/).waitFor({ timeout: 5_000 });
+    assert.equal(await panel.locator('#parts li[data-part="0"]').getAttribute('data-state'), 'skipped');
+    assert.equal(await panel.locator('#parts li[data-part="1"]').getAttribute('aria-current'), 'step');
+    assert.equal((await panel.locator('#run-toggle').innerText()).trim(), 'Resume', 'skipping while paused stays paused');
+  });
+
+  it('Done before half the break asks first, and Cancel keeps the panel open', async function () {
     await session.panel().locator('#action-done').click();
     const dialog = session.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: 10_000 });

@@ -1,6 +1,6 @@
 // A person's session for the UI tests: a fresh VS Code server, a browser tab
 // on its workbench, and helpers to look at what the person sees.
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { launchBrowser } from '../harness/browser';
@@ -74,6 +74,27 @@ export class Session {
     const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.getByText(label, { exact: true }) }).first();
     await row.waitFor();
     await row.click();
+  }
+
+  /** Switches the colour theme from the Command Palette, as a person would. */
+  async setTheme(theme: string, page: Page = this.page): Promise<void> {
+    await this.runCommand('Preferences: Color Theme', page);
+    await page.locator('.quick-input-widget input').fill(theme); // the list only draws what fits
+    await this.pick(theme, page);
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(1500);
+  }
+
+  /** The document inside the break panel's webview, as a Frame (for evaluate). */
+  async panelFrame(page: Page = this.page): Promise<Frame> {
+    const outer = await page.locator('iframe.webview.ready').elementHandle();
+    const outerFrame = await outer?.contentFrame();
+    const inner = await outerFrame?.locator('iframe#active-frame').elementHandle();
+    const frame = await inner?.contentFrame();
+    if (!frame) {
+      throw new Error('the break panel has no content frame');
+    }
+    return frame;
   }
 
   /** Waits until the status-bar item reads `text` (trimmed), and says what it read if not. */
