@@ -22,7 +22,10 @@
 // - The panel: in a window of the same server, from the click on the
 //   status-bar item to the first animation frame with the panel's heading laid
 //   out and styled; bytes: the HTML given to the webview plus every resource
-//   its document loads (workbench.ts).
+//   its document loads (workbench.ts). Kept while hidden: the workbench page's
+//   JS heap after a garbage collection with no panel, and with the panel's
+//   break running behind another editor (its page is kept, so the guidance
+//   goes on); the difference, in the same window.
 // - The clock: simulated time with fake timers (clockBench.ts), one seed per
 //   run for the active hours.
 // - Memory: a Node process per run with --expose-gc: heap used after a full
@@ -142,6 +145,8 @@ async function main(): Promise<void> {
     }
     figures.push(
       figure('panelBytes', 'Panel: bytes loaded (HTML + resources)', 'bytes', panelBytes),
+      figure('panelRetainedBytes', 'Panel: kept while hidden, JS heap (with - without panel)', 'bytes',
+        workbench.retained.map((r) => Math.round(r.hiddenPanelBytes - r.withoutPanelBytes))),
       figure('heapBeforeBytes', 'Memory: core heap at start', 'bytes', memory.before),
       figure('heapAfterBytes', `Memory: core heap after ${SIMULATED_HOURS} h of activity`, 'bytes', memory.after),
       figure('heapGrowthBytes', `Memory: heap growth over ${SIMULATED_HOURS} h`, 'bytes', memory.growth),

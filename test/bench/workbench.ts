@@ -50,9 +50,18 @@ export interface PanelRun {
   resources: { name: string; bytes: number }[];
 }
 
+/** The JS heap of the workbench page (the panel's page runs in its process), after a garbage collection. */
+export interface RetainedRun {
+  /** The panel open, with a break running, hidden behind an editor: its page is kept. */
+  hiddenPanelBytes: number;
+  /** The same window and editors, the panel closed. */
+  withoutPanelBytes: number;
+}
+
 export interface WorkbenchFigures {
   activation: ActivationRun[];
   panel: PanelRun[];
+  retained: RetainedRun[];
   versions: { vscode: string; chromium: string };
 }
 
@@ -244,6 +253,63 @@ async function measurePanel(browser: Browser, server: RunningServer, snapshot: S
   }
 }
 
+/**
+ * What keeping the panel's page while hidden costs (retainContextWhenHidden):
+ * the workbench page's JS heap after a garbage collection with the panel
+ * open, its break running, hidden behind an editor in its group; then the
+ * same with the panel closed. One fresh window per run; the panel is opened
+ * and closed once first, so that the workbench's own webview code is loaded
+ * in both figures.
+ */
+async function measureRetained(browser: Browser, server: RunningServer, snapshot: Snapshot, runs: number,
+  log: (message: string) => void): Promise<RetainedRun[]> {
+  const samples: RetainedRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page: Page = await openWorkbench(browser, server, { extensionDevelopmentPath: snapshot.dir });
+    try {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const heap = async (): Promise<number> => {
+        await page.waitForTimeout(1000);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+      };
+      const item = page.locator(statusItemSelector('status'));
+      await item.waitFor({ state: 'visible', timeout: 90_000 });
+      await page.waitForTimeout(3000);
+      const panel = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const panelTab = page.locator('.tab', { hasText: 'Posture Breaks' });
+      // Warm up: open and close the panel once.
+      await item.click();
+      await panel.locator('#run-toggle').waitFor({ timeout: 30_000 });
+      await panelTab.hover();
+      await panelTab.locator('.tab-actions .action-label').first().click();
+      await panelTab.waitFor({ state: 'detached', timeout: 10_000 });
+      await item.click();
+      await panel.locator('#run-toggle').click({ timeout: 30_000 });
+      // Another editor in front of the panel, in its group: the panel is hidden.
+      await panelTab.click();
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').fill('notes.md');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'notes.md' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: 'notes.md' }).waitFor();
+      const hiddenPanelBytes = await heap();
+      // The same window and editors, without the panel.
+      await panelTab.hover();
+      await panelTab.locator('.tab-actions .action-label').first().click();
+      await panelTab.waitFor({ state: 'detached', timeout: 10_000 });
+      const withoutPanelBytes = await heap();
+      samples.push({ withoutPanelBytes, hiddenPanelBytes });
+      log(`retained panel ${run + 1}/${runs}: ${Math.round((hiddenPanelBytes - withoutPanelBytes) / 1024)} KB`);
+    } finally {
+      await page.context().close();
+    }
+  }
+  return samples;
+}
+
 function vscodeVersion(): string {
   try {
     const file = path.join(repoRoot, 'test', 'server', 'node_modules', 'code-server', 'lib', 'vscode', 'package.json');
@@ -269,7 +335,8 @@ export async function workbenchFigures(workDir: string, snapshot: Snapshot, runs
     try {
       const activation = await measureActivation(browser, server, probed, outputDir, snapshot.id, runs, log);
       const panel = await measurePanel(browser, server, snapshot, runs, log);
-      return { activation, panel, versions: { vscode: vscodeVersion(), chromium: browser.version() } };
+      const retained = await measureRetained(browser, server, snapshot, runs, log);
+      return { activation, panel, retained, versions: { vscode: vscodeVersion(), chromium: browser.version() } };
     } finally {
       await browser.close();
     }
