@@ -1,7 +1,8 @@
 // Break history as CSV (RFC 4180: CRLF line ends, fields quoted when needed).
-import { DayStats } from './types';
+import { DAY_STATS, type DayStats } from './dayStats';
 
-export const CSV_HEADER = ['date', 'coding_minutes', 'breaks_taken', 'breaks_skipped', 'breaks_snoozed', 'natural_breaks', 'longest_stretch_minutes'];
+/** The columns: the date, then each day statistic (durations in whole minutes). */
+export const CSV_HEADER = ['date', ...DAY_STATS.map((stat) => stat.csv)];
 
 export function csvField(value: string | number): string {
   const text = String(value);
@@ -14,7 +15,7 @@ export function historyCsv(days: Readonly<Record<string, DayStats>>): string {
   const rows = [CSV_HEADER];
   for (const date of Object.keys(days).sort()) {
     const day = days[date];
-    rows.push([date, minutes(day.codingMs), day.taken, day.skipped, day.snoozed, day.natural, minutes(day.longestStretchMs)].map(String));
+    rows.push([date, ...DAY_STATS.map((stat) => (stat.kind === 'duration' ? minutes(day[stat.field]) : day[stat.field]))].map(String));
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -11,7 +11,9 @@
 // anything else (the count, the history) at most once per 15 s, on an activity
 // or timer wake-up, and on flush. Never once per keystroke. When another
 // window's write replaced one of ours, the merged state is written back.
-import { CodingClock, PauseUntil, sameDisplay } from './clock';
+import { CodingClock } from './clock';
+import { sameDisplay } from './format';
+import type { PauseUntil } from './clockState';
 import { ActivityKind, ClockView, DayStats, Settings } from './types';
 
 export interface DriverDeps {

@@ -1,5 +1,6 @@
 // What the status-bar item says, derived from the clock's view. Pure: the
 // adapter passes the time and a function that formats a clock time.
+import { DAY_STATS } from './dayStats';
 import { ClockView, DayStats, ReminderStyle } from './types';
 
 const MINUTE = 60_000;
@@ -106,4 +107,17 @@ export function describeStatus(
     ariaLabel: `Posture Breaks: ${coding} of continuous coding. ${due}`,
     prompt: false,
   };
+}
+
+/** Whether two views show the same thing (status bar, tooltip, panel summary), at minute resolution. */
+export function sameDisplay(a: ClockView, b: ClockView): boolean {
+  const minutes = (ms: number) => Math.floor(ms / MINUTE);
+  return minutes(a.codingMs) === minutes(b.codingMs)
+    && a.dueAtCodingMs === b.dueAtCodingMs
+    && a.due === b.due
+    && a.prompt === b.prompt
+    && a.heldBy === b.heldBy
+    && a.pausedUntil === b.pausedUntil
+    && a.idle === b.idle
+    && DAY_STATS.every(({ field, kind }) => (kind === 'duration' ? minutes(a.today[field]) === minutes(b.today[field]) : a.today[field] === b.today[field]));
 }

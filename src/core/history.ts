@@ -8,8 +8,8 @@
 // hours at a time, so a daylight-saving change or a time-zone change cannot
 // skip or repeat a day.
 import { addDays, isDayKey } from './calendar';
-import { localDayKey, MAX_DAYS } from './clock';
-import type { DayStats } from './types';
+import { localDayKey, MAX_DAYS } from './dayLedger';
+import { copyDay, emptyDay, totalOf, type DayStats } from './dayStats';
 
 /** Days the history view shows. */
 export const HISTORY_DAYS = 14;
@@ -37,24 +37,9 @@ export interface HistorySummary {
 
 type Days = Readonly<Record<string, Readonly<DayStats>>>;
 
-function zeros(): DayStats {
-  return { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0 };
-}
-
 /** The record of a day as a fresh object of exactly the DayStats fields; zeros when there is none. */
 function statsOf(days: Days, date: string): DayStats {
-  if (!Object.prototype.hasOwnProperty.call(days, date)) {
-    return zeros();
-  }
-  const day = days[date];
-  return {
-    codingMs: day.codingMs,
-    taken: day.taken,
-    skipped: day.skipped,
-    snoozed: day.snoozed,
-    natural: day.natural,
-    longestStretchMs: day.longestStretchMs,
-  };
+  return Object.prototype.hasOwnProperty.call(days, date) ? copyDay(days[date]) : emptyDay();
 }
 
 /** The local day of `now`; if the given function returns no valid key, the machine's local day. */
@@ -106,16 +91,7 @@ export function streak(days: Days, now: number, localDay: (ms: number) => string
 
 /** Sums of a series; longestStretchMs is the longest of the series. */
 export function totalsOf(series: readonly HistoryDay[]): DayStats {
-  const totals = zeros();
-  for (const { stats } of series) {
-    totals.codingMs += stats.codingMs;
-    totals.taken += stats.taken;
-    totals.skipped += stats.skipped;
-    totals.snoozed += stats.snoozed;
-    totals.natural += stats.natural;
-    totals.longestStretchMs = Math.max(totals.longestStretchMs, stats.longestStretchMs);
-  }
-  return totals;
+  return totalOf(series.map((day) => day.stats));
 }
 
 /** Everything the history view shows, at `now`. */

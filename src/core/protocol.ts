@@ -19,6 +19,7 @@
 import { BREAK_LENGTHS } from './breakLengths';
 import type { CueTexts } from './breakText';
 import { addDays, isDayKey } from './calendar';
+import { DAY_FIELDS, sameDay } from './dayStats';
 import type { Exercise, ExerciseKind } from './exercises';
 import type { HistoryDay, HistorySummary } from './history';
 import type { Reference } from './references';
@@ -219,9 +220,7 @@ function parseRecord(raw: unknown, shape: Readonly<Record<string, Check>>): Reco
   return Object.fromEntries(fields);
 }
 
-const DAY_STATS_FIELDS: Record<keyof DayStats, Check> = {
-  codingMs: isCount, taken: isCount, skipped: isCount, snoozed: isCount, natural: isCount, longestStretchMs: isCount,
-};
+const DAY_STATS_FIELDS: Readonly<Record<string, Check>> = Object.fromEntries(DAY_FIELDS.map((field) => [field, isCount]));
 
 const SETTINGS_FIELDS: Record<keyof PanelSettings, Check> = {
   holdSeconds: isCount, rounds: isCount, stretchVariant: isVariant, breakLength: isLength, sound: isBoolean, snoozeMinutes: isCount,
@@ -264,10 +263,8 @@ function parseHistoryDay(raw: unknown): HistoryDay | null {
   return stats ? { date: fields.get('date') as string, stats } : null;
 }
 
-const DAY_STATS_KEYS = Object.keys(DAY_STATS_FIELDS) as Array<keyof DayStats>;
-
-function sameDay(a: HistoryDay, b: HistoryDay): boolean {
-  return a.date === b.date && DAY_STATS_KEYS.every((key) => a.stats[key] === b.stats[key]);
+function sameHistoryDay(a: HistoryDay, b: HistoryDay): boolean {
+  return a.date === b.date && sameDay(a.stats, b.stats);
 }
 
 /** A history message: the exact shape, consecutive days oldest first, today the last of them. */
@@ -293,7 +290,7 @@ function parseHistoryMessage(outer: Map<string, unknown>): HistoryMessage | null
   }
   const today = parseHistoryDay(outer.get('today'));
   const totals = parseDayStats(outer.get('totals'));
-  if (!today || !totals || !sameDay(today, series[series.length - 1])) {
+  if (!today || !totals || !sameHistoryDay(today, series[series.length - 1])) {
     return null;
   }
   return {

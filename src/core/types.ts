@@ -30,15 +30,8 @@ export type ActivityKind = 'edit' | 'other';
 /** How a stretch of continuous coding ended. */
 export type BreakKind = 'taken' | 'skipped' | 'natural';
 
-/** Numbers of one local day (key 'YYYY-MM-DD'). */
-export interface DayStats {
-  codingMs: number;
-  taken: number;
-  skipped: number;
-  snoozed: number;
-  natural: number;
-  longestStretchMs: number;
-}
+export type { DayStats } from './dayStats';
+import type { DayStats } from './dayStats';
 
 /** What the adapters render. Derived from the state at a given moment. */
 export interface ClockView {

@@ -10,10 +10,11 @@
 import escapeHtml from 'escape-html';
 import { fill, hasWalk, type BreakPlan, type PlanPart } from '../core/breakPlan';
 import type { ContentMessage } from '../core/protocol';
+import { DAY_STATS } from '../core/dayStats';
 import { HISTORY_DAYS } from '../core/history';
 import type { Reference } from '../core/references';
 import type { DayStats } from '../core/types';
-import { count, formatCodingTime, formatSpan } from './format';
+import { count, formatCodingTime, formatDayStat, formatSpan } from './format';
 
 const esc = (value: unknown): string => escapeHtml(String(value));
 
@@ -167,17 +168,10 @@ ${renderToday(input.today)}
 </main>`;
 }
 
+/** Today's numbers: all of them, or the summary the break view ends with. */
 function renderStats(today: DayStats, full: boolean): string {
-  const stats: Array<[string, string, string]> = [
-    ['coding', 'Coding time', formatCodingTime(today.codingMs)],
-    ['taken', 'Breaks taken', String(count(today.taken))],
-    ['skipped', 'Skipped', String(count(today.skipped))],
-    ...(full ? [['snoozed', 'Snoozed', String(count(today.snoozed))] as [string, string, string]] : []),
-    ['natural', 'Natural breaks', String(count(today.natural))],
-    ...(full ? [['longest', 'Longest stretch', formatCodingTime(today.longestStretchMs)] as [string, string, string]] : []),
-  ];
-  const items = stats.map(([key, label, value]) =>
-    `<div class="stat"><dt>${esc(label)}</dt><dd data-stat="${esc(key)}">${esc(value)}</dd></div>`).join('\n      ');
+  const items = DAY_STATS.filter((stat) => full || stat.summary).map((stat) =>
+    `<div class="stat"><dt>${esc(stat.label)}</dt><dd data-stat="${esc(stat.field)}">${esc(formatDayStat(stat, today[stat.field]))}</dd></div>`).join('\n      ');
   return `<dl class="stats">
       ${items}
     </dl>`;
@@ -198,8 +192,7 @@ function renderToday(today: DayStats): string {
 // they are empty and marked busy: no number is shown that did not come from
 // the stored history).
 export function renderHistoryView(today: DayStats): string {
-  const columns = ['Date', 'Coding time', 'Breaks taken', 'Skipped', 'Snoozed', 'Natural breaks', 'Longest stretch']
-    .map((label) => `<th scope="col">${esc(label)}</th>`).join('');
+  const columns = ['Date', ...DAY_STATS.map((stat) => stat.label)].map((label) => `<th scope="col">${esc(label)}</th>`).join('');
   return `
 <main class="history">
   <header class="intro">

@@ -2,6 +2,7 @@
 // but the calendar helpers (themselves dependency-free).
 
 import { parseDayKey, weekdayOf } from '../core/calendar';
+import type { DayStat } from '../core/dayStats';
 export { formatSpan } from '../core/format';
 
 /** Coding time for the panel: "0 min", "45 min", "1 h 5 min". Never negative. */
@@ -12,6 +13,11 @@ export function formatCodingTime(ms: number): string {
   }
   const rest = minutes % 60;
   return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+}
+
+/** A day statistic for display: durations as coding time, counts as whole numbers. */
+export function formatDayStat(stat: Pick<DayStat, 'kind'>, value: number): string {
+  return stat.kind === 'duration' ? formatCodingTime(value) : String(count(value));
 }
 
 /** A whole, finite, non-negative count for display (0 for anything else). */

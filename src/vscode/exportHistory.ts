@@ -1,6 +1,6 @@
 // "Export Break History": the per-day history as a CSV file the person picks.
 import * as vscode from 'vscode';
-import { localDayKey } from '../core/clock';
+import { localDayKey } from '../core/dayLedger';
 import { historyCsv } from '../core/csv';
 import { DayStats } from '../core/types';
 

@@ -5,7 +5,8 @@
 // classes in panel.css (theme variables only); the SVG carries geometry only.
 
 import type { HistoryMessage } from '../core/protocol';
-import { count, formatCodingTime, formatDate } from '../panel/format';
+import { DAY_STATS } from '../core/dayStats';
+import { formatDate, formatDayStat } from '../panel/format';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText, type ChartLayout } from '../panel/historyView';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -96,19 +97,10 @@ function fillTable(rows: HTMLElement, message: HistoryMessage): void {
     th.scope = 'row';
     th.textContent = day.date === message.today.date ? `${formatDate(day.date)} (today)` : formatDate(day.date);
     tr.append(th);
-    const s = day.stats;
-    const cells: Array<[string, string]> = [
-      ['coding', formatCodingTime(s.codingMs)],
-      ['taken', String(count(s.taken))],
-      ['skipped', String(count(s.skipped))],
-      ['snoozed', String(count(s.snoozed))],
-      ['natural', String(count(s.natural))],
-      ['longest', formatCodingTime(s.longestStretchMs)],
-    ];
-    for (const [key, text] of cells) {
+    for (const stat of DAY_STATS) {
       const td = document.createElement('td');
-      td.dataset.col = key;
-      td.textContent = text;
+      td.dataset.col = stat.field;
+      td.textContent = formatDayStat(stat, day.stats[stat.field]);
       tr.append(td);
     }
     return tr;

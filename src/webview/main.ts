@@ -13,7 +13,8 @@ import { buildPlan, sameOptions, type BreakPlan, type PlanOptions, type Segment 
 import * as breakRun from '../core/breakRun';
 import { parseHostMessage, type ContentMessage, type HistoryMessage, type PanelMessage, type StateMessage } from '../core/protocol';
 import { dueLine, renderBreakView, renderHistoryView } from '../panel/breakView';
-import { count, formatCodingTime, formatSpan } from '../panel/format';
+import { DAY_STATS } from '../core/dayStats';
+import { count, formatDayStat, formatSpan } from '../panel/format';
 import { applyHistory } from './history';
 import { Sounds } from './sound';
 
@@ -423,20 +424,9 @@ function showSound(): void {
 
 function applyStats(message: StateMessage): void {
   const today = message.view.today;
-  const stats: Record<string, string> = {
-    coding: formatCodingTime(today.codingMs),
-    taken: String(count(today.taken)),
-    skipped: String(count(today.skipped)),
-    snoozed: String(count(today.snoozed)),
-    natural: String(count(today.natural)),
-    longest: formatCodingTime(today.longestStretchMs),
-  };
-  document.querySelectorAll<HTMLElement>('[data-stat]').forEach((node) => {
-    const value = stats[node.dataset.stat ?? ''];
-    if (value !== undefined) {
-      setText(node, value);
-    }
-  });
+  for (const stat of DAY_STATS) {
+    document.querySelectorAll<HTMLElement>(`[data-stat="${stat.field}"]`).forEach((node) => setText(node, formatDayStat(stat, today[stat.field])));
+  }
 }
 
 function renderHistory(): void {

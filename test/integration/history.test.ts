@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { localDayKey } from '../../src/core/clock';
+import { localDayKey } from '../../src/core/dayLedger';
 import { api, closeAllEditors, panelTabs, until } from './helpers';
 import { makeDue } from './otherWindow';
 

@@ -153,7 +153,7 @@ describe('the break view (what the page renders)', function () {
 
   it('ends with today\'s numbers, and says whether a break is due', function () {
     const foot = section(html, /<footer class="today"[^>]*>/, 'footer');
-    assert.match(foot, /data-stat="coding">1 h 35 min</);
+    assert.match(foot, /data-stat="codingMs">1 h 35 min</);
     assert.match(foot, /data-stat="taken">3</);
     assert.match(html, /You have been coding for 31 min\./);
     assert.match(renderBreakView(viewInput()), /No break is due yet/);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CodingClock, localDayKey, MAX_DAYS } from '../../src/core/clock';
+import { CodingClock } from '../../src/core/clock';
+import { localDayKey, MAX_DAYS } from '../../src/core/dayLedger';
 import { activeFor, DAY, dayAtOffset, HOUR, MINUTE, newClock, SECOND, settings } from './support/clockHelpers';
 
 describe('coding clock: history per local day', function () {

@@ -1,7 +1,9 @@
 // 10,000 random sequences of input (seeded, so every run is the same), checked
 // against what must hold whatever happens.
 import * as assert from 'node:assert/strict';
-import { CodingClock, PauseUntil, sameDisplay } from '../../src/core/clock';
+import { CodingClock } from '../../src/core/clock';
+import { sameDisplay } from '../../src/core/format';
+import type { PauseUntil } from '../../src/core/clockState';
 import { Settings } from '../../src/core/types';
 import { HOUR, MINUTE, prng, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { TYPING_PAUSE_MS, TYPING_WAIT_CAP_MS } from '../../src/core/clock';
+import { TYPING_PAUSE_MS, TYPING_WAIT_CAP_MS } from '../../src/core/promptPolicy';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0 } from './support/clockHelpers';
 
 describe('coding clock: gaps, idle and natural breaks', function () {

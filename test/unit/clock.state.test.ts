@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { CodingClock, MAX_DAYS, StoredClockState } from '../../src/core/clock';
+import { CodingClock } from '../../src/core/clock';
+import type { StoredClockState } from '../../src/core/clockState';
+import { MAX_DAYS } from '../../src/core/dayLedger';
 import { DayStats } from '../../src/core/types';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 

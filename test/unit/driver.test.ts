@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as FakeTimers from '@sinonjs/fake-timers';
-import { TYPING_WAIT_CAP_MS } from '../../src/core/clock';
+import { TYPING_WAIT_CAP_MS } from '../../src/core/promptPolicy';
 import { ClockDriver, WRITE_INTERVAL_MS } from '../../src/core/driver';
 import { ClockView, Settings } from '../../src/core/types';
 import { HOUR, MINUTE, SECOND, settings, T0, utcDay } from './support/clockHelpers';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addDays, isDayKey, parseDayKey, weekdayOf } from '../../src/core/calendar';
-import { MAX_DAYS } from '../../src/core/clock';
+import { MAX_DAYS } from '../../src/core/dayLedger';
 import { HISTORY_DAYS, historySummary, lastDays, streak, totalsOf, type HistoryDay } from '../../src/core/history';
 import { historyMessage, MAX_HISTORY_DAYS, parseHostMessage, parsePanelMessage } from '../../src/core/protocol';
 import type { DayStats } from '../../src/core/types';
@@ -394,7 +394,7 @@ describe('history view HTML', function () {
   it('has the heading, today\'s six numbers, the streak line, the chart container and the table', function () {
     assert.match(html, /<h1>Break history<\/h1>/);
     assert.match(renderShell({ cspSource: 'x', nonce: 'n', scriptUri: 's', styleUri: 'c', mode: 'history' }), /<title>Break history<\/title>/);
-    for (const [key, value] of [['coding', '1 h 23 min'], ['taken', '2'], ['skipped', '1'], ['snoozed', '3'], ['natural', '4'], ['longest', '38 min']]) {
+    for (const [key, value] of [['codingMs', '1 h 23 min'], ['taken', '2'], ['skipped', '1'], ['snoozed', '3'], ['natural', '4'], ['longestStretchMs', '38 min']]) {
       assert.match(html, new RegExp(`data-stat="${key}">${value}<`), key);
     }
     assert.match(html, /<p class="streak" id="history-streak" aria-live="polite"><\/p>/);

@@ -1,0 +1,71 @@
+// The merge across windows: how one window adopts another's stored state so
+// that every window shows one clock. Merging is monotone (a later stretch, a
+// larger count, a later pause decision win), so two windows that keep merging
+// each other's writes agree after one round.
+//
+// Pure: no vscode import.
+
+import type { SharedClock, StoredClockState } from './clockState';
+
+export interface MergeResult {
+  /** Anything of the shared state changed. */
+  changed: boolean;
+  /** A later stretch replaced this one (a break or reset happened there later). */
+  newStretch: boolean;
+  /** The last activity moved (its local day is no longer known). */
+  lastActivityMoved: boolean;
+}
+
+/**
+ * Merges `other` into `mine` (which it changes). A later stretch start
+ * replaces this stretch; within the same stretch the larger coding time,
+ * snooze and claim win; the later last activity of the current stretch wins;
+ * the later pause decision wins; the larger rev is kept.
+ */
+export function mergeShared(mine: SharedClock, other: StoredClockState): MergeResult {
+  const result: MergeResult = { changed: false, newStretch: false, lastActivityMoved: false };
+  if (other.stretchStart > mine.stretchStart) {
+    // My activity before their stretch began belongs to the stretch that ended.
+    if (mine.lastActivity !== null && mine.lastActivity < other.stretchStart) {
+      mine.lastActivity = null;
+      result.lastActivityMoved = true;
+    }
+    mine.stretchStart = other.stretchStart;
+    mine.codingMs = other.codingMs;
+    mine.snoozeMs = other.snoozeMs;
+    mine.claimedDueMs = other.claimedDueMs;
+    result.newStretch = true;
+    result.changed = true;
+  } else if (other.stretchStart === mine.stretchStart
+    && (other.codingMs > mine.codingMs || other.snoozeMs > mine.snoozeMs || other.claimedDueMs > mine.claimedDueMs)) {
+    mine.codingMs = Math.max(mine.codingMs, other.codingMs);
+    mine.snoozeMs = Math.max(mine.snoozeMs, other.snoozeMs);
+    mine.claimedDueMs = Math.max(mine.claimedDueMs, other.claimedDueMs);
+    result.changed = true;
+  }
+  if (other.lastActivity !== null && other.lastActivity >= mine.stretchStart
+    && (mine.lastActivity === null || other.lastActivity > mine.lastActivity)) {
+    mine.lastActivity = other.lastActivity;
+    result.lastActivityMoved = true;
+    result.changed = true;
+  }
+  if (other.pauseDecidedAt > mine.pauseDecidedAt) {
+    mine.pausedUntil = other.pausedUntil;
+    mine.pauseDecidedAt = other.pauseDecidedAt;
+    result.changed = true;
+  }
+  mine.rev = Math.max(mine.rev, other.rev);
+  return result;
+}
+
+/** The shared fields whose values a stored state must hold for it to cover `mine` (rev and seq name versions, not content). */
+const CONTENT: readonly (keyof SharedClock)[] = ['stretchStart', 'codingMs', 'lastActivity', 'snoozeMs', 'claimedDueMs', 'pausedUntil', 'pauseDecidedAt'];
+
+/** Whether a stored state (of unknown shape) holds the same stretch, count, claim and pause decision as `mine`. */
+export function sharedIsCoveredBy(mine: SharedClock, raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) {
+    return false;
+  }
+  const other = raw as Partial<SharedClock>;
+  return CONTENT.every((field) => other[field] === mine[field]);
+}

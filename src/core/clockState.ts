@@ -1,0 +1,168 @@
+// The clock's stored, shared form (one JSON file for every window) and its
+// validation. A stored state is read as untrusted: whatever is valid is kept
+// (above all the day history); anything else gets a safe default and is named
+// in a problem message.
+//
+// Pure: no vscode import.
+
+import { MAX_DAYS } from './dayLedger';
+import { DAY_STATS, emptyDay, type DayStats } from './dayStats';
+import { isDayKey } from './calendar';
+
+export const STATE_VERSION = 1;
+
+/** Reminders paused until this epoch ms, or until the person resumes. */
+export type PauseUntil = number | 'resume';
+
+/** The part of the state that is shared and merged across windows (all but the days and the writer). */
+export interface SharedClock {
+  /** Raised by every change other windows must see at once. */
+  rev: number;
+  /** Raised by every change of the state; with writer and rev it identifies a stored version. */
+  seq: number;
+  /** When the current stretch started (the last break or reset), epoch ms. Later wins in a merge. */
+  stretchStart: number;
+  /** Continuous coding time, counted up to lastActivity. */
+  codingMs: number;
+  /** The last activity, epoch ms; null when none since the last natural break. */
+  lastActivity: number | null;
+  /** How far snoozes moved the due mark in this stretch, ms. */
+  snoozeMs: number;
+  /** The due mark (interval plus snooze, ms) whose notification a window has claimed; 0 for none. */
+  claimedDueMs: number;
+  pausedUntil: PauseUntil | null;
+  /** When the current pause or resume was decided, epoch ms. Later wins in a merge. */
+  pauseDecidedAt: number;
+}
+
+/** The stored, shared form of the clock (what CodingClock.toJSON returns). */
+export interface StoredClockState extends SharedClock {
+  version: typeof STATE_VERSION;
+  /** The clock instance (window) that wrote this state. */
+  writer: string;
+  days: Record<string, DayStats>;
+}
+
+export function initialShared(): SharedClock {
+  return { rev: 0, seq: 0, stretchStart: 0, codingMs: 0, lastActivity: null, snoozeMs: 0, claimedDueMs: 0, pausedUntil: null, pauseDecidedAt: 0 };
+}
+
+/** The shared fields of a state, as a fresh object. */
+export function sharedOf(state: SharedClock): SharedClock {
+  const shared = initialShared();
+  for (const name of Object.keys(shared) as (keyof SharedClock)[]) {
+    (shared as unknown as Record<string, unknown>)[name] = state[name];
+  }
+  return shared;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A stored value, for a problem message. */
+function describeValue(value: unknown): string {
+  if (value === undefined) {
+    return 'missing';
+  }
+  if (typeof value === 'string') {
+    return `${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}, not valid`;
+  }
+  const simple = typeof value === 'number' || typeof value === 'boolean' || value === null;
+  return `${simple ? String(value) : typeof value}, not valid`;
+}
+
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isWholeTime = (v: unknown): v is number => isTime(v) && Number.isInteger(v);
+const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
+const isPause = (v: unknown): v is PauseUntil | null => v === null || v === 'resume' || isTime(v);
+
+/** The check of each shared field, and its default. */
+const SHARED_FIELDS: { [K in keyof SharedClock]: (v: unknown) => v is SharedClock[K] } = {
+  rev: isWholeTime,
+  seq: isWholeTime,
+  stretchStart: isTime,
+  codingMs: isTime,
+  lastActivity: isTimeOrNull,
+  snoozeMs: isTime,
+  claimedDueMs: isTime,
+  pausedUntil: isPause,
+  pauseDecidedAt: isTime,
+};
+
+/**
+ * Reads a stored state. Null if it is not an object. An unknown version keeps
+ * only the valid days (the meaning of the rest is unknown: the stretch starts
+ * afresh); the known version keeps every valid field and replaces each invalid
+ * one by a safe default.
+ */
+export function parseState(raw: unknown, problems: string[]): { state: StoredClockState; knownVersion: boolean } | null {
+  if (!isRecord(raw)) {
+    problems.push('The stored clock state is not an object; the clock starts afresh.');
+    return null;
+  }
+  const state: StoredClockState = { version: STATE_VERSION, writer: '', ...initialShared(), days: parseDays(raw.days, problems) };
+  if (raw.version !== STATE_VERSION) {
+    problems.push(`The stored clock state has an unknown version (${describeValue(raw.version)}); `
+      + 'the count starts afresh and the valid day history is kept.');
+    return { state, knownVersion: false };
+  }
+  const fallback = initialShared();
+  for (const name of Object.keys(SHARED_FIELDS) as (keyof SharedClock)[]) {
+    const value = raw[name];
+    if (SHARED_FIELDS[name](value)) {
+      (state as unknown as Record<string, unknown>)[name] = value as unknown;
+    } else {
+      problems.push(`The stored clock state's ${name} was ${describeValue(value)}; using ${String(fallback[name])}.`);
+    }
+  }
+  state.writer = typeof raw.writer === 'string' ? raw.writer : '';
+  return { state, knownVersion: true };
+}
+
+/** One stored day: a missing field is 0; a field of the wrong type makes the day invalid (null). */
+function parseDay(raw: unknown): DayStats | null {
+  if (!isRecord(raw)) {
+    return null;
+  }
+  const day = emptyDay();
+  for (const stat of DAY_STATS) {
+    const value = raw[stat.field];
+    if (value === undefined) {
+      continue;
+    }
+    if (!(stat.kind === 'count' ? isWholeTime(value) : isTime(value))) {
+      return null;
+    }
+    day[stat.field] = value as number;
+  }
+  return day;
+}
+
+/** The valid stored days, the newest MAX_DAYS of them. */
+function parseDays(raw: unknown, problems: string[]): Record<string, DayStats> {
+  const days: Record<string, DayStats> = {};
+  if (!isRecord(raw)) {
+    if (raw !== undefined) {
+      problems.push(`The stored day history was ${describeValue(raw)}; it starts empty.`);
+    }
+    return days;
+  }
+  let dropped = 0;
+  const valid: [string, DayStats][] = [];
+  for (const key of Object.keys(raw).sort()) {
+    const day = isDayKey(key) ? parseDay(raw[key]) : null;
+    if (day) {
+      valid.push([key, day]);
+    } else {
+      dropped++;
+    }
+  }
+  for (const [key, day] of valid.slice(-MAX_DAYS)) {
+    days[key] = day;
+  }
+  if (dropped > 0) {
+    problems.push(dropped === 1 ? '1 stored day was not valid and was dropped.' : `${dropped} stored days were not valid and were dropped.`);
+  }
+  return days;
+}

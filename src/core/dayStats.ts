@@ -1,0 +1,70 @@
+// The numbers kept per local day, declared once: each field with its kind
+// (a duration in ms, or a count), how days combine (summed, or the longest),
+// its label and its CSV column. The history merge across windows, the stored
+// state's validation, the totals, the CSV, the panel's tables and the
+// protocol's checks derive from this list.
+//
+// Pure data: no vscode import, no other dependency.
+
+export const DAY_STATS = [
+  { field: 'codingMs', kind: 'duration', total: 'sum', label: 'Coding time', csv: 'coding_minutes', summary: true },
+  { field: 'taken', kind: 'count', total: 'sum', label: 'Breaks taken', csv: 'breaks_taken', summary: true },
+  { field: 'skipped', kind: 'count', total: 'sum', label: 'Skipped', csv: 'breaks_skipped', summary: true },
+  { field: 'snoozed', kind: 'count', total: 'sum', label: 'Snoozed', csv: 'breaks_snoozed', summary: false },
+  { field: 'natural', kind: 'count', total: 'sum', label: 'Natural breaks', csv: 'natural_breaks', summary: true },
+  { field: 'longestStretchMs', kind: 'duration', total: 'max', label: 'Longest stretch', csv: 'longest_stretch_minutes', summary: false },
+] as const;
+
+export type DayStat = (typeof DAY_STATS)[number];
+export type DayField = DayStat['field'];
+
+/** Numbers of one local day (key 'YYYY-MM-DD'). */
+export type DayStats = Record<DayField, number>;
+
+export const DAY_FIELDS: readonly DayField[] = DAY_STATS.map((stat) => stat.field);
+
+/** A day with nothing recorded. */
+export function emptyDay(): DayStats {
+  const day = {} as DayStats;
+  for (const field of DAY_FIELDS) {
+    day[field] = 0;
+  }
+  return day;
+}
+
+/** A fresh object of exactly the DayStats fields. */
+export function copyDay(day: Readonly<DayStats>): DayStats {
+  const copy = {} as DayStats;
+  for (const field of DAY_FIELDS) {
+    copy[field] = day[field];
+  }
+  return copy;
+}
+
+/** Takes, per field, the larger number (so activity seen by two windows counts once). Returns whether `mine` changed. */
+export function mergeDayInto(mine: DayStats, theirs: Readonly<DayStats>): boolean {
+  let changed = false;
+  for (const field of DAY_FIELDS) {
+    if (theirs[field] > mine[field]) {
+      mine[field] = theirs[field];
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Whether two days hold the same numbers. */
+export function sameDay(a: Readonly<DayStats>, b: Readonly<Partial<DayStats>>): boolean {
+  return DAY_FIELDS.every((field) => a[field] === b[field]);
+}
+
+/** Totals of several days: sums, and the longest stretch of them. */
+export function totalOf(days: Iterable<Readonly<DayStats>>): DayStats {
+  const totals = emptyDay();
+  for (const day of days) {
+    for (const stat of DAY_STATS) {
+      totals[stat.field] = stat.total === 'sum' ? totals[stat.field] + day[stat.field] : Math.max(totals[stat.field], day[stat.field]);
+    }
+  }
+  return totals;
+}
