@@ -60,10 +60,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
 
   const reminderActions = {
     claimNotification: () => driver.claimNotification(),
+    claimExclusive: () => store.claimOnce(`notified-${driver.dueKey()}`),
     start: () => openPanel('break'),
     snooze: () => driver.snooze(),
     skip: () => driver.skip(),
     isDue: () => driver.view().due,
+    log: (message: string) => log.info(message),
   };
   const panelHost: PanelHost = {
     view: () => driver.view(),
@@ -79,11 +81,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
   const openPanel = (mode: 'break' | 'history') => panelCode().BreakPanel.createOrShow(context.extensionUri, panelHost, mode);
 
   context.subscriptions.push(
-    changed.event((view) => remindIfDue(view, config.settings, reminderActions)),
+    changed.event((view) => void remindIfDue(view, config.settings, reminderActions)),
     config.onDidChange((settings) => driver.updateSettings(settings)),
     store.onDidChangeElsewhere(() => driver.sync()),
     watchActivity({
-      activity: (kind) => driver.activity(kind),
+      activity: (kind) => {
+        driver.activity(kind);
+        if (kind === 'focus') {
+          // The person came to this window: if a due break's notification is still unclaimed, it shows here.
+          void remindIfDue(driver.view(), config.settings, reminderActions);
+        }
+      },
       setDebugging: (running) => driver.setDebugging(running),
       windowFocused: () => void store.reload().then(() => driver.sync()),
     }),

@@ -55,6 +55,8 @@ export class CodingClock {
   private readonly prompt = new PromptPolicy();
   /** Local day of lastActivity; null when not known yet. */
   private lastActivityDay: string | null = null;
+  /** This window's own last activity (the shared one may be another window's). */
+  private ownLastActivity: number | null = null;
 
   constructor(options: ClockOptions) {
     this.settings = options.settings;
@@ -109,10 +111,15 @@ export class CodingClock {
     }
     this.s.lastActivity = now;
     this.lastActivityDay = day;
+    this.ownLastActivity = now;
     if (kind === 'edit') {
       this.prompt.noteEdit(now);
     }
-    this.s.seq++;
+    if (kind === 'focus') {
+      this.changedForAll();
+    } else {
+      this.s.seq++;
+    }
     return changed;
   }
 
@@ -171,16 +178,28 @@ export class CodingClock {
 
   /**
    * Claims the notification of the current due break: true only once per due
-   * break across every window whose state was merged, and only while the prompt may show.
+   * break across every window whose state was merged, only while the prompt
+   * may show, and only in the window with the latest activity known (the one
+   * the person uses). Windows that have not yet seen each other's latest
+   * writes may both claim here; the adapter settles that with an exclusive
+   * claim on disk (see dueKey).
    */
   claimNotification(now: number): boolean {
     this.settle(now);
     if (this.prompt.state(now, this.promptContext(now)) !== 'prompt' || this.s.claimedDueMs >= this.dueMark) {
       return false;
     }
+    if (this.ownLastActivity === null || (this.s.lastActivity !== null && this.ownLastActivity < this.s.lastActivity)) {
+      return false; // another window was used more recently
+    }
     this.s.claimedDueMs = this.dueMark;
     this.changedForAll();
     return true;
+  }
+
+  /** Names the current due break, the same in every window: the stretch and its due mark. */
+  get dueKey(): string {
+    return `${this.s.stretchStart}-${this.dueMark}`;
   }
 
   // ---- Output --------------------------------------------------------------

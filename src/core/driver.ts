@@ -160,6 +160,11 @@ export class ClockDriver {
     return claimed;
   }
 
+  /** Names the current due break, the same in every window (for an exclusive claim of its notification). */
+  dueKey(): string {
+    return this.clock.dueKey;
+  }
+
   view(): ClockView {
     return this.clock.view(this.deps.now());
   }

@@ -24,8 +24,12 @@ export interface Settings {
 
 export type ReminderStyle = 'statusBar' | 'notification' | 'off';
 
-/** What kind of activity arrived: text edits matter for the typing-pause wait. */
-export type ActivityKind = 'edit' | 'other';
+/**
+ * What kind of activity arrived: text edits matter for the typing-pause wait;
+ * the window gaining focus is written at once, so every window soon knows
+ * which one the person uses (the due break's notification goes there).
+ */
+export type ActivityKind = 'edit' | 'focus' | 'other';
 
 /** How a stretch of continuous coding ended. */
 export type BreakKind = 'taken' | 'skipped' | 'natural';

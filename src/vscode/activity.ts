@@ -11,6 +11,9 @@ export interface ActivitySink {
   windowFocused(): void;
 }
 
+/** After a change that left the document clean, its own scroll and selection echoes are not activity for this long. */
+const RELOAD_ECHO_MS = 1000;
+
 /** Documents whose edits are not made by the person typing. */
 const notTypedSchemes = new Set(['output', 'debug', 'git', 'vscode-scm', 'vscode-settings', 'vscode-terminal']);
 
@@ -26,24 +29,49 @@ export function watchActivity(sink: ActivitySink): vscode.Disposable {
       other();
     }
   };
+  // A change that leaves a document clean is either a reload from disk (git,
+  // a generator, another editor writing the file) or the first keystroke
+  // into a clean document, which VS Code marks dirty a moment later (an event
+  // with no content change). It counts only once that mark arrives.
+  let unconfirmed: { document: vscode.TextDocument; at: number } | undefined;
+  const justReloaded = (document: vscode.TextDocument) =>
+    unconfirmed?.document === document && Date.now() - unconfirmed.at < RELOAD_ECHO_MS;
+  let focused = vscode.window.state.focused;
+  let wasActive = vscode.window.state.active ?? focused;
   const disposables: vscode.Disposable[] = [
     // A text edit in the document of the active editor: the person typing,
     // pasting, undoing. Edits to other documents (output channels, git,
-    // extensions writing files in the background) are not activity.
+    // extensions writing files in the background) are not activity, and
+    // neither is the active document being reloaded from disk.
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0
-        && event.document === vscode.window.activeTextEditor?.document
-        && !notTypedSchemes.has(event.document.uri.scheme)) {
-        sink.activity('edit');
+      const document = event.document;
+      if (document !== vscode.window.activeTextEditor?.document || notTypedSchemes.has(document.uri.scheme)) {
+        return;
       }
+      if (event.contentChanges.length === 0) {
+        if (document.isDirty && unconfirmed?.document === document) {
+          unconfirmed = undefined; // the first edit of a clean document: typed
+          sink.activity('edit');
+        }
+        return;
+      }
+      if (document.isDirty || event.reason !== undefined) {
+        unconfirmed = undefined; // typing, pasting, undo and redo
+        sink.activity('edit');
+        return;
+      }
+      unconfirmed = { document, at: Date.now() };
     }),
     vscode.window.onDidChangeTextEditorSelection((event) => {
-      if (event.textEditor === vscode.window.activeTextEditor && !notTypedSchemes.has(event.textEditor.document.uri.scheme)) {
+      // A selection moved by the person has a kind (keyboard, mouse, command);
+      // one moved by a content change from elsewhere (a reload) has none.
+      if (event.textEditor === vscode.window.activeTextEditor && event.kind !== undefined
+        && !notTypedSchemes.has(event.textEditor.document.uri.scheme)) {
         other();
       }
     }),
     vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-      if (event.textEditor === vscode.window.activeTextEditor) {
+      if (event.textEditor === vscode.window.activeTextEditor && !justReloaded(event.textEditor.document)) {
         other();
       }
     }),
@@ -60,10 +88,17 @@ export function watchActivity(sink: ActivitySink): vscode.Disposable {
       }
     }),
     vscode.window.onDidChangeWindowState((state) => {
-      if (state.focused) {
+      // Only a change to focused or to active is a sign of the person: the
+      // event also fires when a window turns inactive, or for the other flag.
+      const active = state.active ?? state.focused;
+      const gainedFocus = state.focused && !focused;
+      const becameActive = active && !wasActive;
+      focused = state.focused;
+      wasActive = active;
+      if (gainedFocus) {
         sink.windowFocused();
-      }
-      if (state.focused || state.active) {
+        sink.activity('focus');
+      } else if (becameActive) {
         other();
       }
     }),

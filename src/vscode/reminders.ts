@@ -1,24 +1,35 @@
 // The notification reminder (reminderStyle "notification"): one toast per due
-// break, shown by at most one window (the clock's claim is shared).
+// break, shown by exactly one window. The clock's claim (shared, and only in
+// the window with the latest activity) picks it; two windows that claim before
+// seeing each other's write are settled by an exclusive claim on disk, which
+// only one of them can make.
 import * as vscode from 'vscode';
 import { longDuration } from '../core/format';
 import { ClockView, Settings } from '../core/types';
 
 export interface ReminderActions {
   claimNotification(): boolean;
+  /** The exclusive claim of the current due break's notification: true in exactly one window. */
+  claimExclusive(): Promise<boolean>;
   start(): void;
   snooze(): void;
   skip(): void;
   isDue(): boolean;
+  log(message: string): void;
 }
 
-export function remindIfDue(view: ClockView, settings: Settings, actions: ReminderActions): void {
+export async function remindIfDue(view: ClockView, settings: Settings, actions: ReminderActions): Promise<void> {
   if (!settings.enabled || settings.reminderStyle !== 'notification' || !view.prompt || view.pausedUntil !== null) {
     return;
   }
   if (!actions.claimNotification()) {
     return;
   }
+  if (!(await actions.claimExclusive())) {
+    actions.log('Notification: another window claimed this break first.');
+    return;
+  }
+  actions.log('Notification: shown in this window.');
   void vscode.window.showInformationMessage(
     `Time for a stretch break: ${longDuration(view.codingMs)} of coding.`,
     'Start', 'Snooze', 'Skip',

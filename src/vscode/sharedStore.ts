@@ -6,6 +6,12 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 
 export const STATE_FILE = 'clock-state.json';
+/** A temporary file of a write that did not finish is removed once it is this old (a write takes milliseconds). */
+export const STALE_TEMP_MS = 60_000;
+const TEMP_FILE = /^clock-state\.json\.[a-z0-9]+\.tmp$/;
+/** Claim files (see claimOnce) are removed once they are this old. */
+export const STALE_CLAIM_MS = 24 * 60 * 60_000;
+const CLAIM_FILE = /^[a-z0-9-]+\.claim$/;
 
 export class SharedStore implements vscode.Disposable {
   private cache: unknown = undefined;
@@ -19,6 +25,9 @@ export class SharedStore implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Each window writes through its own temporary file, then renames it. */
   private readonly tempName = `${STATE_FILE}.${Math.random().toString(36).slice(2)}.tmp`;
+
+  /** Settles when the files left by crashed writes and old claims have been removed (started by open, never awaited there). */
+  staleFilesRemoved: Promise<string[]> = Promise.resolve([]);
 
   private constructor(private readonly folder: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
 
@@ -42,7 +51,38 @@ export class SharedStore implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STATE_FILE));
     const onFileEvent = () => void store.reload().then((changed) => changed && store.changed.fire());
     store.disposables.push(watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent));
+    store.staleFilesRemoved = store.removeStaleFiles(Date.now());
     return store;
+  }
+
+  /**
+   * Removes the temporary files of writes that never finished (the window was
+   * killed between writing and renaming), once older than STALE_TEMP_MS: a
+   * window writing now has a file only milliseconds old. Also claim files of
+   * past due breaks, once a day old. Returns the names removed.
+   */
+  async removeStaleFiles(now: number): Promise<string[]> {
+    const removed: string[] = [];
+    try {
+      for (const [name, type] of await vscode.workspace.fs.readDirectory(this.folder)) {
+        const maxAge = TEMP_FILE.test(name) ? STALE_TEMP_MS : CLAIM_FILE.test(name) ? STALE_CLAIM_MS : null;
+        if (type !== vscode.FileType.File || maxAge === null || name === this.tempName) {
+          continue;
+        }
+        const file = vscode.Uri.joinPath(this.folder, name);
+        const { mtime } = await vscode.workspace.fs.stat(file);
+        if (now - mtime >= maxAge) {
+          await vscode.workspace.fs.delete(file);
+          removed.push(name);
+        }
+      }
+    } catch (error) {
+      this.log.warn(`Could not tidy the storage folder: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (removed.length > 0) {
+      this.log.info(`Removed ${removed.length} temporary file(s) left by an unfinished write: ${removed.join(', ')}`);
+    }
+    return removed;
   }
 
   private get file(): vscode.Uri {
@@ -113,6 +153,30 @@ export class SharedStore implements vscode.Disposable {
         await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
       })
       .catch((error) => this.log.error(`Could not save the clock state: ${error instanceof Error ? error.message : error}`));
+  }
+
+  /**
+   * Claims `name` once for every window of this storage folder: true in the
+   * one window whose exclusive create of `<name>.claim` succeeded, false in
+   * every other. Exclusive create is atomic on a local disk (the Node host).
+   * Where the folder is not local there is no such primitive, and the
+   * clock's shared claim alone decides (true here).
+   */
+  async claimOnce(name: string): Promise<boolean> {
+    if (this.folder.scheme !== 'file' || !/^[a-z0-9-]+$/.test(name)) {
+      return true;
+    }
+    try {
+      const handle = await fs.promises.open(vscode.Uri.joinPath(this.folder, `${name}.claim`).fsPath, 'wx');
+      await handle.close();
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        return false;
+      }
+      this.log.warn(`Could not claim ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      return true;
+    }
   }
 
   /** Resolves when every write so far has reached the disk. */

@@ -1,6 +1,7 @@
 // The clock in a real VS Code: activity from real editor events, the
 // commands, settings from VS Code's configuration, the shared state file.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { ClockDriver } from '../../src/core/driver';
 import { SharedStore, STATE_FILE } from '../../src/vscode/sharedStore';
@@ -68,6 +69,49 @@ describe('Integration: the coding clock', function () {
     await until('the background edit to land', () => background.getText().startsWith('more from the tool'));
     await sleep(300);
     assert.equal(driver.view().codingMs, before, 'the background edit counted as activity');
+  });
+
+  it('typing into a clean (saved) file counts from its first keystroke', async function () {
+    const { driver } = await api();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test window has a workspace folder');
+    const file = vscode.Uri.joinPath(folder.uri, 'clean-typing.txt');
+    fs.writeFileSync(file.fsPath, 'saved\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    assert.equal(editor.document.isDirty, false);
+    await sleep(300);
+    const before = driver.view().codingMs;
+    await sleep(1500);
+    await type(editor, 'x');
+    await sleep(300);
+    const added = driver.view().codingMs - before;
+    assert.ok(added >= 1400 && added < 5000, `the first keystroke 1.5 s later added ${added} ms`);
+  });
+
+  it('a file reloaded from disk while open in the active editor is not activity (git checkout, a generator)', async function () {
+    const { driver } = await api();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test window has a workspace folder');
+    const file = vscode.Uri.joinPath(folder.uri, 'reloaded.txt');
+    fs.writeFileSync(file.fsPath, Array.from({ length: 200 }, (_, i) => `line ${i}`).join('\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    assert.equal(editor.document.isDirty, false);
+    await type(editor, 'a'); // some activity, then save: the file is clean again
+    assert.ok(await editor.document.save());
+    await sleep(500);
+    const before = driver.view().codingMs;
+    await sleep(1500);
+    // Another program rewrites the file; VS Code reloads the clean document.
+    const rewritten = Array.from({ length: 300 }, (_, i) => `generated ${i}`).join('\n');
+    fs.writeFileSync(file.fsPath, rewritten);
+    await until('VS Code to reload the file', () => editor.document.getText() === rewritten, 20_000);
+    await sleep(500);
+    assert.equal(driver.view().codingMs, before, 'the reload counted as activity');
+    assert.equal(editor.document.isDirty, false);
+    // And typing right after still counts.
+    await type(editor, 'b');
+    await sleep(300);
+    assert.ok(driver.view().codingMs > before, 'typing after the reload did not count');
   });
 
   it('a long enough stretch of typing makes the break due (1-minute interval)', async function () {
@@ -177,8 +221,10 @@ describe('Integration: the coding clock', function () {
     // The setting of the test before is undone asynchronously.
     await until('the default reminder style', () => config.settings.reminderStyle === 'statusBar');
     await makeDue();
-    // Once the prompt shows (it may wait for a pause in typing), the claim is still free.
+    // Once the prompt shows (it may wait for a pause in typing), the claim is
+    // still free, for the window used last: this one, after an activity here.
     await until('the prompt', () => driver.view().prompt, 8_000);
+    driver.activity('other');
     assert.equal(driver.claimNotification(), true);
   });
 
@@ -221,6 +267,52 @@ describe('Integration: the coding clock', function () {
       restarted.dispose();
     } finally {
       store.dispose();
+    }
+  });
+
+  it('at start, temporary files of unfinished writes older than a minute are removed, fresh ones kept', async function () {
+    const { storageUri, log } = await api();
+    const folder = vscode.Uri.joinPath(storageUri, 'temp-test');
+    await vscode.workspace.fs.createDirectory(folder);
+    const old = vscode.Uri.joinPath(folder, `${STATE_FILE}.abc123.tmp`);
+    const fresh = vscode.Uri.joinPath(folder, `${STATE_FILE}.def456.tmp`);
+    const unrelated = vscode.Uri.joinPath(folder, 'notes.tmp');
+    const oldClaim = vscode.Uri.joinPath(folder, 'notified-1-1800000.claim');
+    const todaysClaim = vscode.Uri.joinPath(folder, 'notified-2-1800000.claim');
+    for (const file of [old, fresh, unrelated, oldClaim, todaysClaim]) {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{"version":1'));
+    }
+    // As a write killed two minutes ago leaves it (the mtime of a real file, set on disk).
+    const twoMinutesAgo = new Date(Date.now() - 2 * MIN);
+    fs.utimesSync(old.fsPath, twoMinutesAgo, twoMinutesAgo);
+    fs.utimesSync(unrelated.fsPath, twoMinutesAgo, twoMinutesAgo);
+    fs.utimesSync(todaysClaim.fsPath, twoMinutesAgo, twoMinutesAgo);
+    const twoDaysAgo = new Date(Date.now() - 48 * 60 * MIN);
+    fs.utimesSync(oldClaim.fsPath, twoDaysAgo, twoDaysAgo);
+    const store = await SharedStore.open(folder, log);
+    try {
+      assert.deepEqual((await store.staleFilesRemoved).sort(), [`${STATE_FILE}.abc123.tmp`, 'notified-1-1800000.claim']);
+      const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).sort();
+      assert.deepEqual(names, [`${STATE_FILE}.def456.tmp`, 'notes.tmp', 'notified-2-1800000.claim'], 'a fresh temporary file may be another window writing now');
+    } finally {
+      store.dispose();
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
+  it('an exclusive claim succeeds in exactly one of several stores of the same folder, at once', async function () {
+    const { storageUri, log } = await api();
+    const folder = vscode.Uri.joinPath(storageUri, 'claim-test');
+    await vscode.workspace.fs.createDirectory(folder);
+    const stores = await Promise.all([1, 2, 3].map(() => SharedStore.open(folder, log)));
+    try {
+      const results = await Promise.all(stores.map((store) => store.claimOnce('notified-7-1800000')));
+      assert.equal(results.filter(Boolean).length, 1, JSON.stringify(results));
+      assert.equal(await stores[0].claimOnce('notified-7-1800000'), false, 'claimed once only');
+      assert.equal(await stores[1].claimOnce('notified-8-1800000'), true, 'another due break is claimed afresh');
+    } finally {
+      stores.forEach((store) => store.dispose());
+      await vscode.workspace.fs.delete(folder, { recursive: true });
     }
   });
 
