@@ -64,7 +64,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
     start: () => openPanel('break'),
     snooze: () => driver.snooze(),
     skip: () => driver.skip(),
-    isDue: () => driver.view().due,
     log: (message: string) => log.info(message),
   };
   const panelHost: PanelHost = {
@@ -93,11 +92,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
         }
       },
       setDebugging: (running) => driver.setDebugging(running),
-      windowFocused: () => void store.reload().then(() => driver.sync()),
+      windowFocused: (then) => void store.reload().then(() => driver.sync(), () => undefined).then(then),
+      windowBlurred: () => driver.windowBlurred(),
     }),
     registerCommands({
       openPanel,
-      isDue: () => driver.view().due,
       snooze: () => driver.snooze(),
       skip: () => driver.skip(),
       pause: (until) => driver.pause(until),

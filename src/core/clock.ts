@@ -36,6 +36,10 @@ import { PromptPolicy, type PromptContext } from './promptPolicy';
 import type { ActivityKind, ClockView, Settings } from './types';
 
 const MINUTE = 60_000;
+/** A debugging window holds the prompt in every window for this long, renewed while it debugs... */
+export const DEBUG_HOLD_MS = 3 * MINUTE;
+/** ...every this long, so a window that crashed holds it at most DEBUG_HOLD_MS more. */
+export const DEBUG_RENEW_MS = 2 * MINUTE;
 
 export interface ClockOptions {
   settings: Settings;
@@ -120,6 +124,7 @@ export class CodingClock {
     } else {
       this.s.seq++;
     }
+    this.renewDebugHold(now);
     return changed;
   }
 
@@ -128,9 +133,10 @@ export class CodingClock {
     return this.endStretch(now, 'taken');
   }
 
-  /** The due break skipped. Recorded if the stretch had any coding time. */
+  /** The due break skipped: recorded, and the count starts again. Only when due (the one "is a break due" guard, with snooze); returns whether it applied. */
   skip(now: number): boolean {
-    return this.endStretch(now, 'skipped');
+    this.settle(now);
+    return this.isDue() && this.endStretch(now, 'skipped');
   }
 
   /** The count starts again; nothing is recorded. */
@@ -165,9 +171,27 @@ export class CodingClock {
     this.decidePause(now, null);
   }
 
-  /** A debug session started or ended (all sessions). Returns whether what is shown may change. */
+  /**
+   * A debug session started or ended (all sessions of this window). The hold
+   * is shared, so no window prompts while any window debugs. Returns whether
+   * what is shown may change.
+   */
   setDebugging(now: number, running: boolean): boolean {
-    return this.prompt.setDebugging(now, running) && this.isDue() && this.settings.quietWhileDebugging;
+    if (!this.prompt.setDebugging(now, running)) {
+      return false;
+    }
+    this.decideHold(now, running);
+    return this.isDue() && this.settings.quietWhileDebugging;
+  }
+
+  /** While this window debugs, renews its shared hold when it is due for renewal. Returns whether it did. */
+  renewDebugHold(now: number): boolean {
+    const own = this.s.debugHolds[this.writerId];
+    if (!this.prompt.isDebugging || (own && now < own.at + DEBUG_RENEW_MS && now >= own.at)) {
+      return false;
+    }
+    this.decideHold(now, true);
+    return true;
   }
 
   /** New settings apply at once. */
@@ -233,13 +257,28 @@ export class CodingClock {
     if (typeof this.s.pausedUntil === 'number' && this.s.pausedUntil > now) {
       return this.s.pausedUntil;
     }
-    return this.prompt.typingWaitEndsAt(now, this.promptContext(now));
+    const moments: number[] = [];
+    const typingEnds = this.prompt.typingWaitEndsAt(now, this.promptContext(now));
+    if (typingEnds !== null) {
+      moments.push(typingEnds);
+    }
+    const own = this.s.debugHolds[this.writerId];
+    if (this.prompt.isDebugging && own) {
+      moments.push(Math.max(own.at + DEBUG_RENEW_MS, now + 1)); // renew the hold
+    }
+    for (const writer of Object.keys(this.s.debugHolds)) {
+      const until = this.s.debugHolds[writer].until;
+      if (writer !== this.writerId && until > now) {
+        moments.push(until); // another window's hold runs out (it crashed, or stopped renewing)
+      }
+    }
+    return moments.length > 0 ? Math.min(...moments) : null;
   }
 
   // ---- Storage and windows -------------------------------------------------
 
   toJSON(): StoredClockState {
-    return { version: STATE_VERSION, writer: this.writerId, ...this.s, days: this.ledger.toJSON() };
+    return { version: STATE_VERSION, writer: this.writerId, ...sharedOf(this.s), days: this.ledger.toJSON() };
   }
 
   /**
@@ -328,7 +367,22 @@ export class CodingClock {
 
   private promptContext(now: number): PromptContext {
     const until = this.s.pausedUntil;
+    let debuggingElsewhere = false;
+    let debugEndedElsewhere = 0;
+    for (const writer of Object.keys(this.s.debugHolds)) {
+      if (writer === this.writerId) {
+        continue;
+      }
+      const hold = this.s.debugHolds[writer];
+      if (hold.until > now) {
+        debuggingElsewhere = true;
+      } else {
+        debugEndedElsewhere = Math.max(debugEndedElsewhere, hold.until === 0 ? hold.at : hold.until);
+      }
+    }
     return {
+      debuggingElsewhere,
+      debugEndedElsewhere,
       due: this.isDue(),
       reminderStyle: this.settings.reminderStyle,
       quietWhileDebugging: this.settings.quietWhileDebugging,
@@ -411,6 +465,19 @@ export class CodingClock {
     this.prompt.clearDue();
     this.s.lastActivity = lastActivity;
     this.lastActivityDay = lastActivity === null ? null : this.ledger.dayKey(lastActivity);
+    this.changedForAll();
+  }
+
+  /** This window's shared debug hold: held from now (renewed while it debugs), or released. Old holds of others are dropped. */
+  private decideHold(now: number, holding: boolean): void {
+    const own = this.s.debugHolds[this.writerId];
+    this.s.debugHolds[this.writerId] = { until: holding ? now + DEBUG_HOLD_MS : 0, at: Math.max(now, (own?.at ?? 0) + 1) };
+    for (const writer of Object.keys(this.s.debugHolds)) {
+      const hold = this.s.debugHolds[writer];
+      if (writer !== this.writerId && Math.max(hold.until, hold.at) < now - 60 * MINUTE) {
+        delete this.s.debugHolds[writer];
+      }
+    }
     this.changedForAll();
   }
 

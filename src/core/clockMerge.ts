@@ -5,7 +5,7 @@
 //
 // Pure: no vscode import.
 
-import type { SharedClock, StoredClockState } from './clockState';
+import type { DebugHold, SharedClock, StoredClockState } from './clockState';
 
 export interface MergeResult {
   /** Anything of the shared state changed. */
@@ -20,7 +20,8 @@ export interface MergeResult {
  * Merges `other` into `mine` (which it changes). A later stretch start
  * replaces this stretch; within the same stretch the larger coding time,
  * snooze and claim win; the later last activity of the current stretch wins;
- * the later pause decision wins; the larger rev is kept.
+ * the later pause decision wins; each window's debug hold as it last decided
+ * it wins; the larger rev is kept.
  */
 export function mergeShared(mine: SharedClock, other: StoredClockState): MergeResult {
   const result: MergeResult = { changed: false, newStretch: false, lastActivityMoved: false };
@@ -54,6 +55,14 @@ export function mergeShared(mine: SharedClock, other: StoredClockState): MergeRe
     mine.pauseDecidedAt = other.pauseDecidedAt;
     result.changed = true;
   }
+  for (const writer of Object.keys(other.debugHolds)) {
+    const theirs = other.debugHolds[writer];
+    const own = mine.debugHolds[writer];
+    if (!own || theirs.at > own.at) {
+      mine.debugHolds[writer] = { until: theirs.until, at: theirs.at };
+      result.changed = true;
+    }
+  }
   mine.rev = Math.max(mine.rev, other.rev);
   return result;
 }
@@ -67,5 +76,12 @@ export function sharedIsCoveredBy(mine: SharedClock, raw: unknown): boolean {
     return false;
   }
   const other = raw as Partial<SharedClock>;
-  return CONTENT.every((field) => other[field] === mine[field]);
+  if (!CONTENT.every((field) => other[field] === mine[field])) {
+    return false;
+  }
+  const holds = other.debugHolds as Record<string, Partial<DebugHold> | undefined> | undefined;
+  return Object.keys(mine.debugHolds).every((writer) => {
+    const theirs = holds?.[writer];
+    return theirs !== undefined && theirs.until === mine.debugHolds[writer].until && theirs.at === mine.debugHolds[writer].at;
+  });
 }

@@ -33,6 +33,18 @@ export interface SharedClock {
   pausedUntil: PauseUntil | null;
   /** When the current pause or resume was decided, epoch ms. Later wins in a merge. */
   pauseDecidedAt: number;
+  /**
+   * Windows debugging (quiet while debugging holds the prompt in every
+   * window): per writer, until when its hold lasts (0: released) and when it
+   * decided that. A window renews its hold while it debugs, so a window that
+   * crashed holds it no longer than DEBUG_HOLD_MS.
+   */
+  debugHolds: Record<string, DebugHold>;
+}
+
+export interface DebugHold {
+  until: number;
+  at: number;
 }
 
 /** The stored, shared form of the clock (what CodingClock.toJSON returns). */
@@ -44,16 +56,24 @@ export interface StoredClockState extends SharedClock {
 }
 
 export function initialShared(): SharedClock {
-  return { rev: 0, seq: 0, stretchStart: 0, codingMs: 0, lastActivity: null, snoozeMs: 0, claimedDueMs: 0, pausedUntil: null, pauseDecidedAt: 0 };
+  return { rev: 0, seq: 0, stretchStart: 0, codingMs: 0, lastActivity: null, snoozeMs: 0, claimedDueMs: 0, pausedUntil: null, pauseDecidedAt: 0, debugHolds: {} };
 }
 
 /** The shared fields of a state, as a fresh object. */
 export function sharedOf(state: SharedClock): SharedClock {
   const shared = initialShared();
   for (const name of Object.keys(shared) as (keyof SharedClock)[]) {
-    (shared as unknown as Record<string, unknown>)[name] = state[name];
+    (shared as unknown as Record<string, unknown>)[name] = name === 'debugHolds' ? copyHolds(state.debugHolds) : state[name];
   }
   return shared;
+}
+
+export function copyHolds(holds: Readonly<Record<string, DebugHold>>): Record<string, DebugHold> {
+  const copy: Record<string, DebugHold> = {};
+  for (const writer of Object.keys(holds)) {
+    copy[writer] = { until: holds[writer].until, at: holds[writer].at };
+  }
+  return copy;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -76,6 +96,10 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 const isWholeTime = (v: unknown): v is number => isTime(v) && Number.isInteger(v);
 const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
 const isPause = (v: unknown): v is PauseUntil | null => v === null || v === 'resume' || isTime(v);
+const MAX_HOLDS = 64;
+const isHolds = (v: unknown): v is Record<string, DebugHold> => isRecord(v) && Object.keys(v).length <= MAX_HOLDS
+  && Object.keys(v).every((writer) => writer.length <= 64 && isRecord(v[writer]) && Object.keys(v[writer] as object).length === 2
+    && isTime((v[writer] as Record<string, unknown>).until) && isTime((v[writer] as Record<string, unknown>).at));
 
 /** The check of each shared field, and its default. */
 const SHARED_FIELDS: { [K in keyof SharedClock]: (v: unknown) => v is SharedClock[K] } = {
@@ -88,6 +112,7 @@ const SHARED_FIELDS: { [K in keyof SharedClock]: (v: unknown) => v is SharedCloc
   claimedDueMs: isTime,
   pausedUntil: isPause,
   pauseDecidedAt: isTime,
+  debugHolds: isHolds,
 };
 
 /**
@@ -110,10 +135,13 @@ export function parseState(raw: unknown, problems: string[]): { state: StoredClo
   const fallback = initialShared();
   for (const name of Object.keys(SHARED_FIELDS) as (keyof SharedClock)[]) {
     const value = raw[name];
+    if (name === 'debugHolds' && value === undefined) {
+      continue; // written before holds were shared: none
+    }
     if (SHARED_FIELDS[name](value)) {
-      (state as unknown as Record<string, unknown>)[name] = value as unknown;
+      (state as unknown as Record<string, unknown>)[name] = name === 'debugHolds' ? copyHolds(value as Record<string, DebugHold>) : value as unknown;
     } else {
-      problems.push(`The stored clock state's ${name} was ${describeValue(value)}; using ${String(fallback[name])}.`);
+      problems.push(`The stored clock state's ${name} was ${describeValue(value)}; using ${name === 'debugHolds' ? 'none' : String(fallback[name])}.`);
     }
   }
   state.writer = typeof raw.writer === 'string' ? raw.writer : '';

@@ -100,12 +100,14 @@ export class ClockDriver {
     this.command((now) => this.clock.take(now));
   }
 
-  skip(): void {
-    this.command((now) => this.clock.skip(now));
+  /** Skips the due break; false (and nothing recorded) when none is due. */
+  skip(): boolean {
+    return this.command((now) => this.clock.skip(now));
   }
 
-  snooze(): void {
-    this.command((now) => this.clock.snooze(now));
+  /** Snoozes the due break; false (and nothing recorded) when none is due. */
+  snooze(): boolean {
+    return this.command((now) => this.clock.snooze(now));
   }
 
   /** Pause reminders until an epoch ms, or until resumed ('resume'). */
@@ -173,6 +175,15 @@ export class ClockDriver {
     return this.clock.days;
   }
 
+  /**
+   * The window lost focus: the person is moving to another window, so what
+   * this one counted since its last write is written now (that window goes
+   * on from it, and nothing is lost at the handover).
+   */
+  windowBlurred(): void {
+    this.flush();
+  }
+
   /** Writes now if anything is unwritten (on deactivate). */
   flush(): void {
     if (this.clock.rev !== this.writtenRev || this.clock.seq !== this.writtenSeq) {
@@ -185,13 +196,14 @@ export class ClockDriver {
     this.cancelTimer();
   }
 
-  private command(apply: (now: number) => unknown): void {
+  private command<T>(apply: (now: number) => T): T {
     const now = this.deps.now();
     this.pullShared(now);
-    apply(now);
+    const result = apply(now);
     this.persist(now);
     this.render();
     this.schedule(now);
+    return result;
   }
 
   /**
@@ -290,6 +302,7 @@ export class ClockDriver {
     this.timer = undefined;
     const now = this.deps.now();
     this.pullShared(now);
+    this.clock.renewDebugHold(now);
     this.persist(now);
     if (!sameDisplay(this.lastView, this.clock.view(now))) {
       this.render();

@@ -27,6 +27,10 @@ export interface PromptContext {
   paused: boolean;
   /** When the last pause ends or ended (its end, or when it was decided for a pause until resumed). */
   pauseEnd: number;
+  /** Another window is debugging now (its hold is shared). */
+  debuggingElsewhere: boolean;
+  /** When another window's debugging last ended (0: never). */
+  debugEndedElsewhere: number;
 }
 
 export class PromptPolicy {
@@ -61,6 +65,10 @@ export class PromptPolicy {
     this.dueSince = null;
   }
 
+  get isDebugging(): boolean {
+    return this.debugging;
+  }
+
   /** A debug session started or ended (all sessions). Returns whether it changed. */
   setDebugging(now: number, running: boolean): boolean {
     if (running === this.debugging) {
@@ -83,7 +91,7 @@ export class PromptPolicy {
     if (context.paused) {
       return 'paused';
     }
-    if (this.debugging && context.quietWhileDebugging) {
+    if ((this.debugging || context.debuggingElsewhere) && context.quietWhileDebugging) {
       return 'debugging';
     }
     return this.typingHolds(now, this.typingWaitStart(context)) ? 'typing' : 'prompt';
@@ -117,7 +125,7 @@ export class PromptPolicy {
    * just because a pause or a debug session ended.
    */
   private typingWaitStart(context: PromptContext): number {
-    const debugEnd = context.quietWhileDebugging ? this.debugEndedAt : 0;
+    const debugEnd = context.quietWhileDebugging ? Math.max(this.debugEndedAt, context.debugEndedElsewhere) : 0;
     return Math.max(this.dueSince ?? 0, context.pauseEnd, debugEnd);
   }
 

@@ -24,8 +24,9 @@ export interface PanelHost {
   /** The day history ('YYYY-MM-DD' local days), for the history view. */
   days(): Readonly<Record<string, DayStats>>;
   take(): void;
-  snooze(): void;
-  skip(): void;
+  /** Each acts only on a due break and returns whether it did. */
+  snooze(): boolean;
+  skip(): boolean;
   /** The panel's mute toggle: write the `sound` setting. */
   setSound(on: boolean): Thenable<void>;
   /** The clock changed: post fresh state to the panel. */
@@ -46,6 +47,7 @@ function nonce(): string {
 }
 
 const RECORD_AS_SKIPPED = 'Record as Skipped';
+const CLOSE_WITHOUT_RECORDING = 'Close';
 
 /** A short, safe description of something that arrived from the page, for the log. */
 function describe(raw: unknown): string {
@@ -222,19 +224,22 @@ export class BreakPanel {
       this._act(() => this._host.take());
       return;
     }
+    // An early break (none due) has nothing to skip: Done then closes without recording.
+    const due = this._host.view().due;
+    const button = due ? RECORD_AS_SKIPPED : CLOSE_WITHOUT_RECORDING;
     this._busy = true;
     let choice: string | undefined;
     try {
       choice = await vscode.window.showWarningMessage(
-        'You have done less than half of the break. Record it as skipped?',
+        due ? 'You have done less than half of the break. Record it as skipped?' : 'You have done less than half of the break. Close without recording it?',
         { modal: true, detail: 'A break counts as taken once you have done at least half of it; skipped parts do not count. Cancel to keep going.' },
-        RECORD_AS_SKIPPED,
+        button,
       );
     } finally {
       this._busy = false;
     }
-    if (choice === RECORD_AS_SKIPPED && !this._disposed) {
-      this._act(() => this._host.skip());
+    if (choice === button && !this._disposed) {
+      this._act(() => void this._host.skip());
     }
   }
 
@@ -256,9 +261,7 @@ export class BreakPanel {
     if (!this._closing && !this._disposed) {
       this._closing = true;
       try {
-        if (this._host.view().due) {
-          this._host.snooze();
-        }
+        this._host.snooze(); // only a due break is snoozed
       } catch (error) {
         this._host.log(`Break panel: snooze on close failed: ${error instanceof Error ? error.message : String(error)}`);
       }

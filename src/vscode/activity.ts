@@ -7,8 +7,10 @@ import { ActivityKind } from '../core/types';
 export interface ActivitySink {
   activity(kind: ActivityKind): void;
   setDebugging(running: boolean): void;
-  /** The window gained focus: another window may have changed the shared clock. */
-  windowFocused(): void;
+  /** The window gained focus: another window may have changed the shared clock. Calls `then` once it is read. */
+  windowFocused(then: () => void): void;
+  /** The window lost focus: the person is moving to another window. */
+  windowBlurred(): void;
 }
 
 /** After a change that left the document clean, its own scroll and selection echoes are not activity for this long. */
@@ -92,12 +94,16 @@ export function watchActivity(sink: ActivitySink): vscode.Disposable {
       // event also fires when a window turns inactive, or for the other flag.
       const active = state.active ?? state.focused;
       const gainedFocus = state.focused && !focused;
+      const wasFocused = focused;
       const becameActive = active && !wasActive;
       focused = state.focused;
       wasActive = active;
       if (gainedFocus) {
-        sink.windowFocused();
-        sink.activity('focus');
+        // Counted once the shared state is read again, so the count goes on
+        // from what the window left just now wrote.
+        sink.windowFocused(() => sink.activity('focus'));
+      } else if (!state.focused && wasFocused) {
+        sink.windowBlurred();
       } else if (becameActive) {
         other();
       }

@@ -5,9 +5,9 @@ import { Commands } from './commandIds';
 
 export interface CommandActions {
   openPanel(mode: 'break' | 'history'): void;
-  isDue(): boolean;
-  snooze(): void;
-  skip(): void;
+  /** Each returns whether a break was due (and so whether it applied). */
+  snooze(): boolean;
+  skip(): boolean;
   pause(until: number | 'resume'): void;
   resume(): void;
   reset(): void;
@@ -18,11 +18,9 @@ export interface CommandActions {
 
 export function registerCommands(actions: CommandActions): vscode.Disposable {
   const register = vscode.commands.registerCommand;
-  // Snooze and Skip act on a due break; with none due, say so.
-  const whenDue = (action: () => void) => () => {
-    if (actions.isDue()) {
-      action();
-    } else {
+  // Snooze and Skip act on a due break (the clock decides); with none due, say so.
+  const whenDue = (action: () => boolean) => () => {
+    if (!action()) {
       void vscode.window.showInformationMessage('Posture Breaks: no break is due right now.');
     }
   };

@@ -12,9 +12,9 @@ export interface ReminderActions {
   /** The exclusive claim of the current due break's notification: true in exactly one window. */
   claimExclusive(): Promise<boolean>;
   start(): void;
-  snooze(): void;
-  skip(): void;
-  isDue(): boolean;
+  /** Act only on a due break (the break may have been handled elsewhere while the toast was open). */
+  snooze(): boolean;
+  skip(): boolean;
   log(message: string): void;
 }
 
@@ -34,12 +34,11 @@ export async function remindIfDue(view: ClockView, settings: Settings, actions: 
     `Time for a stretch break: ${longDuration(view.codingMs)} of coding.`,
     'Start', 'Snooze', 'Skip',
   ).then((choice) => {
-    // The break may have been handled elsewhere while the toast was open.
     if (choice === 'Start') {
       actions.start();
-    } else if (choice === 'Snooze' && actions.isDue()) {
+    } else if (choice === 'Snooze') {
       actions.snooze();
-    } else if (choice === 'Skip' && actions.isDue()) {
+    } else if (choice === 'Skip') {
       actions.skip();
     }
   });

@@ -205,6 +205,20 @@ describe('Integration: the coding clock', function () {
     }, () => driver.view().pausedUntil === pauseEnd);
   });
 
+  it('while another window debugs, this window does not prompt; once it stops, it does', async function () {
+    const { driver } = await api();
+    await makeDue();
+    await until('the prompt', () => driver.view().prompt, 8_000);
+    const started = Date.now();
+    await fromOtherWindow('the other window\'s debug hold', (state) => {
+      state.debugHolds = { 'another-window': { until: started + 3 * MIN, at: started } };
+    }, () => driver.view().heldBy === 'debugging');
+    assert.equal(driver.view().prompt, false);
+    await fromOtherWindow('the other window\'s release', (state) => {
+      state.debugHolds = { 'another-window': { until: 0, at: started + 1 } };
+    }, () => driver.view().prompt);
+  });
+
   it('with reminderStyle "notification", a due break is notified once (the claim is taken)', async function () {
     const { driver } = await api();
     await setSetting('reminderStyle', 'notification');

@@ -90,6 +90,7 @@ function runSequence(seed: number): void {
 
     const gap = lastActivity === null ? Infinity : now - lastActivity;
     const op = pick(random);
+    let skipped = false;
     switch (op) {
       case 'edit':
       case 'other':
@@ -97,10 +98,16 @@ function runSequence(seed: number): void {
         lastActivity = now;
         break;
       case 'take':
-      case 'skip':
       case 'reset':
         clock[op](now);
         lastActivity = now;
+        break;
+      case 'skip':
+        // Only a due break can be skipped; otherwise nothing happens.
+        skipped = clock.skip(now);
+        if (skipped) {
+          lastActivity = now;
+        }
         break;
       case 'snooze':
         clock.snooze(now);
@@ -125,7 +132,7 @@ function runSequence(seed: number): void {
     }
     if (gap >= naturalMs && op !== 'pause' && op !== 'resume' && op !== 'debug') {
       // A pending natural break was applied; the rules then count from here.
-      lastActivity = op === 'edit' || op === 'other' || op === 'take' || op === 'skip' || op === 'reset' ? now : null;
+      lastActivity = op === 'edit' || op === 'other' || op === 'take' || (op === 'skip' && skipped) || op === 'reset' ? now : null;
     }
 
     const after = clock.view(now);

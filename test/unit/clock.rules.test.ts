@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { CodingClock, DEBUG_HOLD_MS, DEBUG_RENEW_MS } from '../../src/core/clock';
 import { TYPING_PAUSE_MS, TYPING_WAIT_CAP_MS } from '../../src/core/promptPolicy';
-import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0 } from './support/clockHelpers';
+import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 
 describe('coding clock: gaps, idle and natural breaks', function () {
   it('counts a gap of at most idleSeconds fully, including a gap of exactly idleSeconds', function () {
@@ -150,6 +151,15 @@ describe('coding clock: due, snooze, skip, take, reset', function () {
     assert.deepEqual([view.today.snoozed, view.today.natural], [1, 1]);
   });
 
+  it('skip and snooze act only on a due break: with none due, nothing is recorded and the count goes on', function () {
+    const clock = newClock();
+    const early = activeFor(clock, T0, T0 + 20 * MINUTE, 10 * SECOND);
+    assert.equal(clock.skip(early), false);
+    assert.equal(clock.snooze(early), false);
+    const view = clock.view(early);
+    assert.deepEqual([view.codingMs, view.today.skipped, view.today.snoozed], [20 * MINUTE, 0, 0]);
+  });
+
   it('skip: recorded as skipped, the count starts again', function () {
     const clock = newClock();
     const due = activeFor(clock, T0, T0 + 30 * MINUTE, 10 * SECOND);
@@ -284,7 +294,10 @@ describe('coding clock: the typing-pause wait and debugging', function () {
     clock.setDebugging(T0, true);
     const due = activeFor(clock, T0, T0 + 31 * MINUTE, 10 * SECOND);
     assert.deepEqual([clock.view(due).due, clock.view(due).prompt, clock.view(due).heldBy], [true, false, 'debugging']);
-    assert.equal(clock.nextChangeAt(due), null, 'the end of debugging is an input, not a time');
+    // The end of debugging is an input, not a time; while it runs, the next
+    // change is the renewal of the shared hold (see "debugging in another window").
+    const next = clock.nextChangeAt(due);
+    assert.ok(next !== null && next > due && next <= due + DEBUG_RENEW_MS, `next change ${next === null ? null : next - due} ms away`);
     assert.equal(clock.setDebugging(due + SECOND, false), true);
     assert.deepEqual([clock.view(due + SECOND).prompt, clock.view(due + SECOND).heldBy], [true, null]);
   });
@@ -303,6 +316,65 @@ describe('coding clock: the typing-pause wait and debugging', function () {
     clock.setDebugging(T0, true);
     const due = activeFor(clock, T0, T0 + 30 * MINUTE, 10 * SECOND);
     assert.equal(clock.view(due).prompt, true);
+  });
+});
+
+describe('coding clock: debugging in another window', function () {
+  const twoWindows = () => ({ a: newClock({}, utcDay, 'window-a'), b: newClock({}, utcDay, 'window-b') });
+  const copy = (clock: CodingClock) => JSON.parse(JSON.stringify(clock)) as unknown;
+
+  it('no window prompts while any window debugs; the prompt comes once it ends', function () {
+    const { a, b } = twoWindows();
+    const due = activeFor(b, T0, T0 + 31 * MINUTE, 10 * SECOND);
+    a.mergeFrom(copy(b), due);
+    a.setDebugging(due + SECOND, true);
+    b.mergeFrom(copy(a), due + 2 * SECOND);
+    assert.deepEqual([b.view(due + 2 * SECOND).prompt, b.view(due + 2 * SECOND).heldBy], [false, 'debugging']);
+    a.setDebugging(due + MINUTE, false);
+    b.mergeFrom(copy(a), due + MINUTE + SECOND);
+    assert.equal(b.view(due + MINUTE + SECOND).prompt, true);
+  });
+
+  it('a debugging window renews its hold, so a long session keeps holding the others', function () {
+    const { a, b } = twoWindows();
+    const due = activeFor(b, T0, T0 + 31 * MINUTE, 10 * SECOND);
+    a.setDebugging(due, true);
+    // Ten minutes of debugging in A (activity every 10 s), B merging A's writes.
+    const end = activeFor(a, due + 10 * SECOND, due + 10 * MINUTE, 10 * SECOND);
+    b.mergeFrom(copy(a), end);
+    assert.equal(b.view(end).heldBy, 'debugging');
+    assert.equal(b.view(end + DEBUG_HOLD_MS - DEBUG_RENEW_MS).heldBy, 'debugging');
+  });
+
+  it('a window that crashed while debugging holds the others no longer than DEBUG_HOLD_MS', function () {
+    const { a, b } = twoWindows();
+    const due = activeFor(b, T0, T0 + 31 * MINUTE, 10 * SECOND);
+    a.setDebugging(due, true);
+    b.mergeFrom(copy(a), due + SECOND); // then A is gone: no renewal, no release
+    assert.equal(b.view(due + SECOND).heldBy, 'debugging');
+    assert.equal(b.nextChangeAt(due + SECOND), due + DEBUG_HOLD_MS, 'B wakes when the hold runs out');
+    assert.equal(b.view(due + DEBUG_HOLD_MS).prompt, true);
+  });
+
+  it('an older copy of a hold (relayed by a third window) does not undo its release', function () {
+    const { a, b } = twoWindows();
+    const c = newClock({}, utcDay, 'window-c');
+    const due = activeFor(b, T0, T0 + 31 * MINUTE, 10 * SECOND);
+    a.setDebugging(due, true);
+    c.mergeFrom(copy(a), due + SECOND); // C holds a copy of A's hold
+    a.setDebugging(due + 30 * SECOND, false);
+    b.mergeFrom(copy(a), due + 31 * SECOND);
+    b.mergeFrom(copy(c), due + 32 * SECOND); // the stale copy arrives later
+    assert.equal(b.view(due + 32 * SECOND).prompt, true);
+  });
+
+  it('quietWhileDebugging off in this window: another window\'s debugging does not hold it', function () {
+    const a = newClock({}, utcDay, 'window-a');
+    const b = newClock({ quietWhileDebugging: false }, utcDay, 'window-b');
+    const due = activeFor(b, T0, T0 + 31 * MINUTE, 10 * SECOND);
+    a.setDebugging(due, true);
+    b.mergeFrom(copy(a), due + SECOND);
+    assert.equal(b.view(due + SECOND).prompt, true);
   });
 });
 

@@ -336,3 +336,43 @@ describe('clock driver: stored state and windows', function () {
     assert.equal(store.writes, writes + 1);
   });
 });
+
+describe('clock driver: work that moves between windows', function () {
+  it('counts an hour of work handed between two windows every few seconds as an hour, within a second', function () {
+    const fake = FakeTimers.createClock(T0);
+    const store = new MemoryStore();
+    // A long interval, so no break ends the stretch; the natural break never comes (no gap is long).
+    const overrides = { intervalMinutes: 240 };
+    const a = openWindow(fake, store, overrides, 'window-a');
+    const b = openWindow(fake, store, overrides, 'window-b');
+    store.windows.push(a.driver, b.driver);
+    const windows = [a, b];
+    let current = 0;
+    windows[current].driver.activity('focus');
+    const end = T0 + HOUR;
+    let handovers = 0;
+    while (fake.now < end) {
+      // A few seconds of typing in the window in use (a key a second), then the person moves to the other.
+      const burst = (3 + (handovers % 5)) * SECOND;
+      const stop = Math.min(end, fake.now + burst);
+      while (fake.now < stop) {
+        fake.tick(SECOND);
+        windows[current].driver.activity('edit');
+      }
+      if (fake.now >= end) {
+        break;
+      }
+      windows[current].driver.windowBlurred();
+      current = 1 - current;
+      fake.tick(500);
+      windows[current].driver.activity('focus');
+      handovers++;
+    }
+    windows[current].driver.windowBlurred(); // the person leaves; both windows now agree
+    assert.ok(handovers > 500, `${handovers} handovers`);
+    const counted = [a.driver.view().codingMs, b.driver.view().codingMs];
+    for (const ms of counted) {
+      assert.ok(Math.abs(ms - HOUR) <= SECOND, `counted ${ms / SECOND} s of an hour (${handovers} handovers)`);
+    }
+  });
+});
