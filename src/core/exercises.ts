@@ -165,11 +165,6 @@ export const STRETCH_VARIANTS: readonly StretchVariant[] = EXERCISES
 /** The order of the kinds in a break. */
 export const KIND_ORDER: readonly ExerciseKind[] = ['stretch', 'activation', 'walk'];
 
-/** The exercise with this id, or undefined. */
-export function findExercise(id: string): Exercise | undefined {
-  return (EXERCISES as readonly Exercise[]).find((exercise) => exercise.id === id);
-}
-
 /** Every media file the catalogue draws with, once each. */
 export function figureFiles(exercises: readonly Exercise[] = EXERCISES): string[] {
   return [...new Set(exercises.map((exercise) => exercise.figure.file))];

@@ -135,11 +135,6 @@ export class BreakPanel {
     return this._ready;
   }
 
-  /** The run of the break last recorded from this panel (0: none). */
-  public get recordedBreakId(): number {
-    return this._recordedBreakId;
-  }
-
   public get webviewPanel(): vscode.WebviewPanel {
     return this._panel;
   }
