@@ -84,13 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postur
     config.onDidChange((settings) => driver.updateSettings(settings)),
     store.onDidChangeElsewhere(() => driver.sync()),
     watchActivity({
-      activity: (kind) => {
-        driver.activity(kind);
-        if (kind === 'focus') {
-          // The person came to this window: if a due break's notification is still unclaimed, it shows here.
-          void remindIfDue(driver.view(), config.settings, reminderActions);
-        }
-      },
+      activity: (kind) => driver.activity(kind),
       setDebugging: (running) => driver.setDebugging(running),
       windowFocused: (then) => void store.reload().then(() => driver.sync(), () => undefined).then(then),
       windowBlurred: () => driver.windowBlurred(),

@@ -84,13 +84,18 @@ export class ClockDriver {
     this.schedule(now);
   }
 
-  /** An activity. O(1): no write, render or timer change unless something shown changes or a write is due. */
+  /**
+   * An activity. O(1): no write, render or timer change unless something
+   * shown changes or a write is due. Gaining focus always renders (it is rare):
+   * the person came to this window, so a due break's unclaimed notification
+   * may now be this window's to show.
+   */
   activity(kind: ActivityKind): void {
     const now = this.deps.now();
     const merged = this.pullShared(now);
     const changed = this.clock.activity(now, kind);
     this.persist(now);
-    if (merged || changed) {
+    if (merged || changed || kind === 'focus') {
       this.render();
     }
     this.schedule(now);

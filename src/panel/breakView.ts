@@ -8,6 +8,7 @@
 // handlers: the page's script wires the buttons by id and data attributes.
 
 import escapeHtml from 'escape-html';
+import { LENGTHS } from '../core/breakLengths';
 import { fill, hasWalk, type BreakPlan, type PlanPart } from '../core/breakPlan';
 import type { ContentMessage } from '../core/protocol';
 import { DAY_STATS } from '../core/dayStats';
@@ -35,13 +36,10 @@ function referencesOf(content: ContentMessage, ids: readonly string[]): Referenc
   return ids.map((id) => content.references.find((reference) => reference.id === id)).filter((r): r is Reference => r !== undefined);
 }
 
-/** The names of the break's lengths, for the plan line. */
-const LENGTH_NAMES: Record<string, string> = { full: 'Full break', stretch: 'Stretch only', quick: 'Quick break' };
-
 /** "Full break: 4 min 26 s, in 3 parts." Computed from the plan, never typed in. */
 export function planLine(plan: BreakPlan): string {
   const parts = plan.parts.length;
-  return `${LENGTH_NAMES[plan.options.length] ?? ''}: ${formatSpan(plan.totalMs)}, in ${parts} ${parts === 1 ? 'part' : 'parts'}.`;
+  return `${LENGTHS[plan.options.length].name}: ${formatSpan(plan.totalMs)}, in ${parts} ${parts === 1 ? 'part' : 'parts'}.`;
 }
 
 /** The first line of the panel: whether a break is due, and how long this one takes. */

@@ -376,3 +376,17 @@ describe('clock driver: work that moves between windows', function () {
     }
   });
 });
+
+describe('clock driver: gaining focus', function () {
+  it('renders, so a due break\'s unclaimed notification can be offered in the window the person came to', function () {
+    const fake = FakeTimers.createClock(T0);
+    const store = new MemoryStore();
+    const a = openWindow(fake, store, { reminderStyle: 'notification' }, 'window-a');
+    every(fake, 10 * SECOND, 31 * MINUTE, () => a.driver.activity('other'));
+    const rendersBefore = a.renders.length;
+    fake.tick(SECOND);
+    a.driver.activity('focus');
+    assert.equal(a.renders.length, rendersBefore + 1, 'no render on focus');
+    assert.equal(a.renders[a.renders.length - 1].prompt, true);
+  });
+});
