@@ -11,7 +11,8 @@
 
 import { buildPlan, sameOptions, type BreakPlan, type PlanOptions, type Segment } from '../core/breakPlan';
 import * as breakRun from '../core/breakRun';
-import { parseHostMessage, type ContentMessage, type HistoryMessage, type PanelMessage, type StateMessage } from '../core/protocol';
+import { parseHostMessage } from '../core/parseHostMessage';
+import type { ContentMessage, HistoryMessage, PanelMessage, StateMessage } from '../core/protocol';
 import { dueLine, renderBreakView, renderHistoryView } from '../panel/breakView';
 import { DAY_STATS } from '../core/dayStats';
 import { count, formatDayStat, formatSpan } from '../panel/format';

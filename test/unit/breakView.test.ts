@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { buildPlan } from '../../src/core/breakPlan';
 import { formatSpan } from '../../src/core/format';
-import { parseHostMessage, parsePanelMessage } from '../../src/core/protocol';
+import { parseHostMessage } from '../../src/core/parseHostMessage';
+import { parsePanelMessage } from '../../src/core/parsePanelMessage';
 import type { DayStats } from '../../src/core/types';
 import { renderBreakView, renderHistoryView } from '../../src/panel/breakView';
 import { formatCodingTime } from '../../src/panel/format';

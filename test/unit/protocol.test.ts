@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { MAX_ID_LENGTH, parseHostMessage, parsePanelMessage, stateMessage, type PanelMessage } from '../../src/core/protocol';
+import { parseHostMessage } from '../../src/core/parseHostMessage';
+import { parsePanelMessage } from '../../src/core/parsePanelMessage';
+import { MAX_ID_LENGTH, stateMessage, type PanelMessage } from '../../src/core/protocol';
 import type { ClockView, DayStats, Settings } from '../../src/core/types';
 import { content } from './support/panelInput';
 
