@@ -3,7 +3,8 @@ import * as FakeTimers from '@sinonjs/fake-timers';
 import { TYPING_WAIT_CAP_MS } from '../../src/core/promptPolicy';
 import { ClockDriver, WRITE_INTERVAL_MS } from '../../src/core/driver';
 import { ClockView, Settings } from '../../src/core/types';
-import { HOUR, MINUTE, SECOND, settings, T0, utcDay } from './support/clockHelpers';
+import { HOUR, MINUTE, prng, SECOND, settings, T0, utcDay } from './support/clockHelpers';
+import { ModelWindow, SharedFile } from './support/sharedFile';
 
 /** The shared store of several windows: keeps a JSON copy, tells the other windows about a write. */
 class MemoryStore {
@@ -338,42 +339,64 @@ describe('clock driver: stored state and windows', function () {
 });
 
 describe('clock driver: work that moves between windows', function () {
-  it('counts an hour of work handed between two windows every few seconds as an hour, within a second', function () {
+  // Each window reads the other's writes only when its file watcher fires, and
+  // writes on its own cadence (at once on focus and other shared changes, else
+  // at most every WRITE_INTERVAL_MS), so at a handover the window reached may
+  // not yet know the last seconds the window left counted. The adapter writes
+  // them when a window loses focus, and reads the file again when one gains
+  // focus, before counting it.
+  it('counts an hour of work handed between two windows as the hour, within a second, at every handover and in both windows', function () {
     const fake = FakeTimers.createClock(T0);
-    const store = new MemoryStore();
-    // A long interval, so no break ends the stretch; the natural break never comes (no gap is long).
+    const watcherDelayMs = SECOND;
+    const file = new SharedFile(fake, watcherDelayMs);
+    // A long interval, so no break ends the stretch; no gap reaches idleSeconds, so every gap is coding time.
     const overrides = { intervalMinutes: 240 };
-    const a = openWindow(fake, store, overrides, 'window-a');
-    const b = openWindow(fake, store, overrides, 'window-b');
-    store.windows.push(a.driver, b.driver);
-    const windows = [a, b];
+    const windows = [new ModelWindow(fake, file, 'window-a', overrides), new ModelWindow(fake, file, 'window-b', overrides)];
+    const random = prng(20260105);
+    const between = (low: number, high: number) => Math.round(low + random() * (high - low));
+    const idleMs = settings(overrides).idleSeconds * SECOND;
+    const counted = (window: ModelWindow) => window.driver.view().codingMs;
+    const at = () => `+${((fake.now - T0) / SECOND).toFixed(1)} s`;
     let current = 0;
-    windows[current].driver.activity('focus');
-    const end = T0 + HOUR;
+    windows[current].focus();
+    const start = fake.now;
+    let lastActivity = start;
     let handovers = 0;
-    while (fake.now < end) {
-      // A few seconds of typing in the window in use (a key a second), then the person moves to the other.
-      const burst = (3 + (handovers % 5)) * SECOND;
-      const stop = Math.min(end, fake.now + burst);
-      while (fake.now < stop) {
-        fake.tick(SECOND);
-        windows[current].driver.activity('edit');
+    for (;;) {
+      // Typing in the window in use, a key every 0.3 to 2.5 s: for a few seconds, or every fourth time for up to a minute.
+      const long = handovers % 4 === 3;
+      const turnEnds = fake.now + (long ? between(20, 60) : between(2, 12)) * SECOND;
+      while (fake.now < turnEnds) {
+        fake.tick(between(300, 2500));
+        windows[current].activity('edit');
+        lastActivity = fake.now;
       }
-      if (fake.now >= end) {
+      if (fake.now >= T0 + HOUR) {
         break;
       }
-      windows[current].driver.windowBlurred();
+      const left = counted(windows[current]);
+      windows[current].blur();
       current = 1 - current;
-      fake.tick(500);
-      windows[current].driver.activity('focus');
+      // Then straight to the other window, or after a long turn a look at another application first:
+      // a thinking pause, within idleSeconds, so it counts whichever window the person comes back to.
+      const away = long ? between(idleMs - 30 * SECOND, idleMs - 5 * SECOND) : between(300, 1500);
+      fake.tick(away);
+      windows[current].focus();
+      lastActivity = fake.now;
       handovers++;
+      const reached = counted(windows[current]);
+      assert.ok(Math.abs(reached - (left + away)) <= SECOND,
+        `handover ${handovers} at ${at()} after ${away / SECOND} s away: the window left had counted ${left / SECOND} s, `
+        + `the window reached counts ${reached / SECOND} s (expected ${(left + away) / SECOND} s)`);
     }
-    windows[current].driver.windowBlurred(); // the person leaves; both windows now agree
-    assert.ok(handovers > 500, `${handovers} handovers`);
-    const counted = [a.driver.view().codingMs, b.driver.view().codingMs];
-    for (const ms of counted) {
-      assert.ok(Math.abs(ms - HOUR) <= SECOND, `counted ${ms / SECOND} s of an hour (${handovers} handovers)`);
-    }
+    windows[current].blur(); // the person leaves; the other window reads that write when its watcher fires
+    fake.tick(2 * watcherDelayMs);
+    assert.ok(handovers > 60, `${handovers} handovers`);
+    const worked = lastActivity - start;
+    windows.forEach((window, index) => {
+      const ms = counted(window);
+      assert.ok(Math.abs(ms - worked) <= SECOND, `window ${'ab'[index]} counted ${ms / SECOND} s of ${worked / SECOND} s (${handovers} handovers)`);
+    });
   });
 });
 
