@@ -1,6 +1,7 @@
-// Bundles the extension: dist/extension.js (what activation loads),
-// dist/panel.js (the break panel, loaded when it first opens) and the panel
-// page's script, media/build/panel.js.
+// Bundles the extension: dist/extension.js (what activation loads: the
+// status-bar item and the command registrations), dist/app.js (the rest,
+// loaded just after activation), dist/panel.js (the break panel, loaded when
+// it first opens) and the panel page's script, media/build/panel.js.
 // --production minifies and drops source maps (what the .vsix ships);
 // --watch rebuilds on change (used by the F5 launch configuration).
 import * as esbuild from 'esbuild';
@@ -28,8 +29,14 @@ const extension = {
   ...node,
   entryPoints: ['src/extension.ts'],
   outfile: 'dist/extension.js',
-  // The panel's code loads the first time the panel opens, not at activation.
-  external: ['vscode', './panel.js'],
+  // The rest loads after activation, the panel's code when the panel first opens.
+  external: ['vscode', './app.js', './panel.js'],
+};
+const app = {
+  ...node,
+  entryPoints: ['src/app.ts'],
+  outfile: 'dist/app.js',
+  external: ['vscode'],
 };
 const panel = {
   ...node,
@@ -51,11 +58,11 @@ const webview = {
 };
 
 if (watch) {
-  for (const options of [extension, panel, webview]) {
+  for (const options of [extension, app, panel, webview]) {
     const context = await esbuild.context(options);
     await context.watch();
   }
   console.log('esbuild: watching src/ for changes');
 } else {
-  await Promise.all([extension, panel, webview].map((options) => esbuild.build(options)));
+  await Promise.all([extension, app, panel, webview].map((options) => esbuild.build(options)));
 }

@@ -1,4 +1,5 @@
-// Command ids, one place (the manifest declares the same ids and titles).
+// Command ids, declared once. The manifest declares the same ids with their
+// titles (checked by a unit test); activation registers every one of them.
 export const Commands = {
   takeBreak: 'postureBreaks.takeBreak',
   snooze: 'postureBreaks.snooze',
@@ -9,3 +10,8 @@ export const Commands = {
   showHistory: 'postureBreaks.showHistory',
   exportHistory: 'postureBreaks.exportHistory',
 } as const;
+
+export type CommandName = keyof typeof Commands;
+export type CommandId = (typeof Commands)[CommandName];
+
+export const COMMAND_NAMES = Object.keys(Commands) as CommandName[];

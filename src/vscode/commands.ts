@@ -1,7 +1,9 @@
-// The commands of the contract, one registration each.
+// What each command of the contract does, by name. Activation registers every
+// id at once (extension.ts) and hands the call on here once the rest of the
+// extension has loaded.
 import * as vscode from 'vscode';
 import { pauseChoices } from '../core/pause';
-import { Commands } from './commandIds';
+import type { CommandName } from './commandIds';
 
 export interface CommandActions {
   openPanel(mode: 'break' | 'history'): void;
@@ -16,19 +18,20 @@ export interface CommandActions {
   now(): number;
 }
 
-export function registerCommands(actions: CommandActions): vscode.Disposable {
-  const register = vscode.commands.registerCommand;
+export type CommandHandlers = Record<CommandName, (...args: unknown[]) => unknown>;
+
+export function commandHandlers(actions: CommandActions): CommandHandlers {
   // Snooze and Skip act on a due break (the clock decides); with none due, say so.
   const whenDue = (action: () => boolean) => () => {
     if (!action()) {
       void vscode.window.showInformationMessage('Posture Breaks: no break is due right now.');
     }
   };
-  return vscode.Disposable.from(
-    register(Commands.takeBreak, () => actions.openPanel('break')),
-    register(Commands.snooze, whenDue(actions.snooze)),
-    register(Commands.skip, whenDue(actions.skip)),
-    register(Commands.pause, async (until?: unknown) => {
+  return {
+    takeBreak: () => actions.openPanel('break'),
+    snooze: whenDue(actions.snooze),
+    skip: whenDue(actions.skip),
+    pause: async (until?: unknown) => {
       // Tests and keybindings may pass the end directly; people get a quick pick.
       if (until === 'resume' || (typeof until === 'number' && Number.isFinite(until))) {
         actions.pause(until);
@@ -41,10 +44,10 @@ export function registerCommands(actions: CommandActions): vscode.Disposable {
       if (choice) {
         actions.pause(choice.until);
       }
-    }),
-    register(Commands.resume, () => actions.resume()),
-    register(Commands.resetTimer, () => actions.reset()),
-    register(Commands.showHistory, () => actions.openPanel('history')),
-    register(Commands.exportHistory, (target?: unknown) => actions.exportHistory(target instanceof vscode.Uri ? target : undefined)),
-  );
+    },
+    resume: () => actions.resume(),
+    resetTimer: () => actions.reset(),
+    showHistory: () => actions.openPanel('history'),
+    exportHistory: (target?: unknown) => actions.exportHistory(target instanceof vscode.Uri ? target : undefined),
+  };
 }

@@ -4,8 +4,10 @@
 // seeing each other's write are settled by an exclusive claim on disk, which
 // only one of them can make.
 import * as vscode from 'vscode';
+import type { ClockDriver } from '../core/driver';
 import { longDuration } from '../core/format';
 import { ClockView, Settings } from '../core/types';
+import type { SharedStore } from './sharedStore';
 
 export interface ReminderActions {
   claimNotification(): boolean;
@@ -42,4 +44,16 @@ export async function remindIfDue(view: ClockView, settings: Settings, actions: 
       actions.skip();
     }
   });
+}
+
+/** The reminder for this window's clock: offered whenever what the clock shows changes. */
+export function reminderActions(driver: ClockDriver, store: SharedStore, start: () => void, log: vscode.LogOutputChannel): ReminderActions {
+  return {
+    claimNotification: () => driver.claimNotification(),
+    claimExclusive: () => store.claimOnce(`notified-${driver.dueKey()}`),
+    start,
+    snooze: () => driver.snooze(),
+    skip: () => driver.skip(),
+    log: (message) => log.info(message),
+  };
 }

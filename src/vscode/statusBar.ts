@@ -1,5 +1,6 @@
 // Status bar out: one item on the right that shows the continuous coding
-// time, and becomes the break prompt when a break is due.
+// time, and becomes the break prompt when a break is due. It is shown with
+// the first render, once the stored state is read.
 import * as vscode from 'vscode';
 import { clockTime, describeStatus } from '../core/format';
 import { ClockView, Settings } from '../core/types';

@@ -1,7 +1,7 @@
 // The benchmark's figures: samples summed up as median, min and max, a target
 // where there is one, and the two ways of printing them (a table, JSON).
 
-export type Unit = 'bytes' | 'ms' | 'count' | 'events/s';
+export type Unit = 'bytes' | 'ms' | 'count' | 'events/s' | 'x';
 
 export interface Summary {
   median: number;
@@ -47,7 +47,9 @@ export function formatValue(value: number, unit: Unit): string {
     case 'bytes':
       return Math.abs(value) < 1024 * 1024 ? `${(value / 1024).toFixed(1)} KB` : `${(value / 1024 / 1024).toFixed(2)} MB`;
     case 'ms':
-      return `${value.toFixed(1)} ms`;
+      return Math.abs(value) < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`;
+    case 'x':
+      return `${value.toFixed(1)}x`;
     case 'events/s':
       return `${thousands.format(value)}/s`;
     case 'count':

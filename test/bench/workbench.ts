@@ -27,6 +27,7 @@ import { launchBrowser } from '../harness/browser';
 import { repoRoot, RunningServer, startServer } from '../harness/server';
 import { openWorkbench, statusItemSelector } from '../harness/workbench';
 import type { ActivationSample } from './activationProbe';
+import type { StartupSample } from './startupProbe';
 import { packageVsix, Snapshot } from './build';
 
 export interface ActivationRun {
@@ -39,6 +40,23 @@ export interface ActivationRun {
   /** Loading the extension's code, by VS Code's performance marks (1 ms resolution); null if not available. */
   emptyCodeLoadMs: number | null;
   oursCodeLoadMs: number | null;
+}
+
+/** One pair of fresh windows at start-up: one with Posture Breaks and the empty extension, one with the empty extension only. */
+export interface StartupRun {
+  /** Module load plus activate(), in the window with both. */
+  emptyMs: number;
+  oursMs: number;
+  /** Of ours: the module load; of the empty extension's, the same. */
+  oursLoadMs: number;
+  emptyLoadMs: number;
+  /** An extension that only loads the vscode API: load plus activate. */
+  apiOnlyMs: number;
+  /** Posture Breaks: activate() until the stored state is read and the real status-bar text shown. */
+  readyMs: number;
+  /** The extension host's CPU time in its first 10 s, typing meanwhile: with Posture Breaks, and without. */
+  oursCpuMs: number;
+  emptyCpuMs: number;
 }
 
 export interface PanelRun {
@@ -60,38 +78,53 @@ export interface RetainedRun {
 
 export interface WorkbenchFigures {
   activation: ActivationRun[];
+  startup: StartupRun[];
   panel: PanelRun[];
   retained: RetainedRun[];
   versions: { vscode: string; chromium: string };
 }
 
 const EMPTY_ID = 'posture-breaks-bench.empty-extension';
+/** The empty extension of the start-up windows: it activates when ours does, on start-up finished. */
+const EMPTY_STARTUP_ID = 'posture-breaks-bench.empty-at-startup';
+const PROBE_ID = 'posture-breaks-bench.startup-probe';
+/** An extension whose module only loads the vscode API (as every extension that uses it must), also at start-up. */
+const API_ONLY_ID = 'posture-breaks-bench.api-only';
 /** An activation event nothing sends. */
 const NEVER = 'onCommand:postureBreaksBench.never';
 
-/** The empty extension: the same kind of extension as ours, doing nothing. Packaged as a .vsix. */
-function emptyExtension(workDir: string, snapshot: Snapshot): string {
+/** A small extension packaged as a .vsix: its manifest fields beside ours, and its main module's code. */
+function benchExtension(workDir: string, snapshot: Snapshot, id: string, description: string, activationEvents: string[],
+  code: string, extensionKind?: string[]): string {
   const ours = JSON.parse(fs.readFileSync(path.join(snapshot.dir, 'package.json'), 'utf8'));
-  const dir = path.join(workDir, 'empty-extension');
+  const [publisher, name] = id.split('.');
+  const dir = path.join(workDir, name);
   fs.mkdirSync(dir, { recursive: true });
-  const [publisher, name] = EMPTY_ID.split('.');
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
     name,
-    description: 'An extension that does nothing: the baseline for activation time.',
+    description,
     publisher,
     version: '0.0.1',
     license: 'MIT',
     engines: ours.engines,
-    extensionKind: ours.extensionKind,
+    extensionKind: extensionKind ?? ours.extensionKind,
     capabilities: ours.capabilities,
     main: './extension.js',
-    activationEvents: [NEVER],
+    activationEvents,
     files: ['extension.js'],
   }, null, 2));
-  fs.writeFileSync(path.join(dir, 'extension.js'), 'exports.activate = function () {};\nexports.deactivate = function () {};\n');
-  const vsix = path.join(workDir, 'empty-extension.vsix');
+  fs.writeFileSync(path.join(dir, 'extension.js'), code);
+  const vsix = path.join(workDir, `${name}.vsix`);
   packageVsix(dir, vsix, ['--no-dependencies', '--allow-missing-repository', '--skip-license']);
   return vsix;
+}
+
+const EMPTY_CODE = 'exports.activate = function () {};\nexports.deactivate = function () {};\n';
+const API_ONLY_CODE = `require('vscode');\n${EMPTY_CODE}`;
+
+/** The empty extension: the same kind of extension as ours, doing nothing. */
+function emptyExtension(workDir: string, snapshot: Snapshot, id = EMPTY_ID, activationEvents = [NEVER]): string {
+  return benchExtension(workDir, snapshot, id, 'An extension that does nothing: the baseline for activation time.', activationEvents, EMPTY_CODE);
 }
 
 /** Posture Breaks as shipped, but activated only when asked; with the probe beside it. */
@@ -148,6 +181,98 @@ async function measureActivation(browser: Browser, server: RunningServer, probed
     log(`activation ${run + 1}/${runs}: empty ${emptyMs.toFixed(1)} ms, Posture Breaks ${oursMs.toFixed(1)} ms (${sample.order.join(' then ')})`);
   }
   return samples;
+}
+
+/** Opens notes.md and types in it, a key every 100 ms, until `done` or 60 s. */
+async function typeUntil(page: Page, done: () => boolean): Promise<void> {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('notes.md');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'notes.md' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor textarea').first().waitFor({ timeout: 30_000 });
+  const until = Date.now() + 60_000;
+  let typed = 0;
+  while (!done() && Date.now() < until) {
+    await page.keyboard.type(typed++ % 40 === 39 ? '\n' : 'x');
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * Start-up as a person's window sees it. Two servers, where the probe
+ * (startupProbe.ts, activating first), an empty extension and one that only
+ * loads the vscode API (both activating on start-up finished) are installed;
+ * on one of them Posture Breaks is installed too, from its .vsix, as a person
+ * has it. Per run, a fresh window on each; each is typed in while the probe
+ * takes the extension host's CPU time.
+ */
+export async function measureStartup(browser: Browser, workDir: string, snapshot: Snapshot, runs: number,
+  log: (message: string) => void): Promise<StartupRun[]> {
+  const outputDir = path.join(workDir, 'startup-output');
+  fs.mkdirSync(outputDir, { recursive: true });
+  const probeCode = fs.readFileSync(path.join(__dirname, 'startupProbe.js'), 'utf8');
+  const vsixes = [
+    emptyExtension(workDir, snapshot, EMPTY_STARTUP_ID, ['onStartupFinished']),
+    benchExtension(workDir, snapshot, API_ONLY_ID, 'An extension that only loads the vscode API.', ['onStartupFinished'], API_ONLY_CODE),
+    benchExtension(workDir, snapshot, PROBE_ID, 'Measures the start-up of the other extensions.', ['*'], probeCode, ['workspace']),
+  ];
+  const env = { POSTURE_BREAKS_BENCH_OUTPUT: outputDir, POSTURE_BREAKS_BENCH_IDS: JSON.stringify([EMPTY_STARTUP_ID, API_ONLY_ID, snapshot.id]) };
+  const withOurs = await startServer({ quiet: true, installVsix: [...vsixes, snapshot.vsix], env });
+  const without = await startServer({ quiet: true, installVsix: vsixes, env });
+  const samples: StartupRun[] = [];
+  try {
+    const window = async (server: RunningServer): Promise<StartupSample> => {
+      const before = fs.readdirSync(outputDir).length;
+      const page = await openWorkbench(browser, server);
+      try {
+        await typeUntil(page, () => fs.readdirSync(outputDir).length > before);
+        const file = fs.readdirSync(outputDir).filter((name) => name.startsWith('startup-')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).pop();
+        if (fs.readdirSync(outputDir).length <= before || !file) {
+          throw new Error(`The start-up probe wrote nothing within 60 s.\n${server.output().slice(-2000)}`);
+        }
+        return JSON.parse(fs.readFileSync(path.join(outputDir, file), 'utf8')) as StartupSample;
+      } finally {
+        await page.context().close();
+      }
+    };
+    const timingOf = (sample: StartupSample, id: string) => {
+      const timing = Object.entries(sample.timings).find(([key]) => key.toLowerCase() === id.toLowerCase())?.[1];
+      if (!timing || !Number.isFinite(timing.activateMs)) {
+        throw new Error(`The start-up probe did not see ${id} activate: ${JSON.stringify(sample)}`);
+      }
+      return timing;
+    };
+    for (let run = 0; run < runs; run++) {
+      // The order alternates, so that neither kind of window always comes first.
+      const [ours, empty] = run % 2 === 0
+        ? [await window(withOurs), await window(without)]
+        : [await window(without), await window(withOurs)].reverse();
+      const mine = timingOf(ours, snapshot.id);
+      const baseline = timingOf(ours, EMPTY_STARTUP_ID);
+      const apiOnly = timingOf(ours, API_ONLY_ID);
+      timingOf(empty, EMPTY_STARTUP_ID);
+      if (mine.readyMs === null) {
+        throw new Error(`Posture Breaks did not get ready within ${10} s of start-up: ${JSON.stringify(ours)}`);
+      }
+      samples.push({
+        emptyMs: baseline.loadMs + baseline.activateMs,
+        oursMs: mine.loadMs + mine.activateMs,
+        oursLoadMs: mine.loadMs,
+        emptyLoadMs: baseline.loadMs,
+        apiOnlyMs: apiOnly.loadMs + apiOnly.activateMs,
+        readyMs: mine.readyMs,
+        oursCpuMs: ours.cpuMs,
+        emptyCpuMs: empty.cpuMs,
+      });
+      log(`start-up ${run + 1}/${runs}: empty ${(baseline.loadMs + baseline.activateMs).toFixed(2)} ms (load ${baseline.loadMs.toFixed(2)}), `
+        + `API only ${(apiOnly.loadMs + apiOnly.activateMs).toFixed(2)} ms, Posture Breaks (load ${mine.loadMs.toFixed(2)}) ${(mine.loadMs + mine.activateMs).toFixed(2)} ms, `
+        + `ready after ${mine.readyMs.toFixed(0)} ms; CPU in 10 s ${ours.cpuMs.toFixed(0)} ms with it, ${empty.cpuMs.toFixed(0)} ms without`);
+    }
+    return samples;
+  } finally {
+    await Promise.all([withOurs.stop(), without.stop()]);
+  }
 }
 
 // In-page code is given as text: the benchmark compiles without the DOM library.
@@ -324,22 +449,30 @@ export async function workbenchFigures(workDir: string, snapshot: Snapshot, runs
   fs.mkdirSync(outputDir, { recursive: true });
   const emptyVsix = emptyExtension(workDir, snapshot);
   const probed = probedExtension(workDir, snapshot);
-  log('starting the offline VS Code server');
+  const browser = await launchBrowser();
+  try {
+    log('start-up: a server with the start-up probe');
+    const startup = await measureStartup(browser, workDir, snapshot, runs, log);
+    log('starting the offline VS Code server');
+    const rest = await warmFigures(browser, outputDir, emptyVsix, probed, snapshot, runs, log);
+    return { ...rest, startup, versions: { vscode: vscodeVersion(), chromium: browser.version() } };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function warmFigures(browser: Browser, outputDir: string, emptyVsix: string, probed: { dir: string; probe: string },
+  snapshot: Snapshot, runs: number, log: (message: string) => void): Promise<Omit<WorkbenchFigures, 'startup' | 'versions'>> {
   const server = await startServer({
     quiet: true,
     installVsix: emptyVsix,
     env: { POSTURE_BREAKS_BENCH_OUTPUT: outputDir, POSTURE_BREAKS_BENCH_IDS: JSON.stringify([EMPTY_ID, snapshot.id]) },
   });
   try {
-    const browser = await launchBrowser();
-    try {
-      const activation = await measureActivation(browser, server, probed, outputDir, snapshot.id, runs, log);
-      const panel = await measurePanel(browser, server, snapshot, runs, log);
-      const retained = await measureRetained(browser, server, snapshot, runs, log);
-      return { activation, panel, retained, versions: { vscode: vscodeVersion(), chromium: browser.version() } };
-    } finally {
-      await browser.close();
-    }
+    const activation = await measureActivation(browser, server, probed, outputDir, snapshot.id, runs, log);
+    const panel = await measurePanel(browser, server, snapshot, runs, log);
+    const retained = await measureRetained(browser, server, snapshot, runs, log);
+    return { activation, panel, retained };
   } finally {
     await server.stop();
   }

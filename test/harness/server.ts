@@ -89,8 +89,8 @@ export function freePort(): Promise<number> {
 export interface ServerOptions {
   /** Settings written as the server's machine settings (apply to the extension host). */
   settings?: Record<string, unknown>;
-  /** Install this .vsix into the server's extensions folder before starting. */
-  installVsix?: string;
+  /** Install these .vsix files into the server's extensions folder before starting. */
+  installVsix?: string | string[];
   /** Keep the server's output quiet unless it fails. */
   quiet?: boolean;
   /** Extra environment for the server and its extension hosts. */
@@ -149,10 +149,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     '--extensions-dir', extensionsDir,
   ];
   const env = { ...process.env, ...options.env };
-  if (options.installVsix) {
-    const install = spawnSync(nodeBinary, [serverMain, ...common, '--install-extension', options.installVsix, '--force'], { env, encoding: 'utf8' });
+  for (const vsix of [options.installVsix ?? []].flat()) {
+    const install = spawnSync(nodeBinary, [serverMain, ...common, '--install-extension', vsix, '--force'], { env, encoding: 'utf8' });
     if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
-      throw new Error(`Installing ${path.basename(options.installVsix)} failed:\n${install.stdout}${install.stderr}`);
+      throw new Error(`Installing ${path.basename(vsix)} failed:\n${install.stdout}${install.stderr}`);
     }
   }
 

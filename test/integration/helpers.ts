@@ -1,14 +1,15 @@
 // Shared helpers of the integration suite (inside the extension host).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PostureBreaksApi } from '../../src/extension';
+import type { Activated, PostureBreaksApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'posturebreaks.posture-breaks';
 
 export async function api(): Promise<PostureBreaksApi> {
-  const extension = vscode.extensions.getExtension<PostureBreaksApi>(EXTENSION_ID);
+  const extension = vscode.extensions.getExtension<Activated>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.isActive ? extension.exports : extension.activate();
+  const activated = extension.isActive ? extension.exports : await extension.activate();
+  return activated.ready;
 }
 
 export function sleep(ms: number): Promise<void> {

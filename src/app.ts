@@ -1,0 +1,135 @@
+// The extension, loaded just after activation (see activation.ts). A table of
+// contents, one object per concern: the clock (pure core) in the middle;
+// settings, activity and shared storage in; status bar, notification and
+// panel out; the commands.
+import * as vscode from 'vscode';
+import { ClockDriver } from './core/driver';
+import type { ClockView } from './core/types';
+import type { BreakPanel } from './panel/breakPanel';
+import { watchActivity } from './vscode/activity';
+import { COMMAND_NAMES, CommandName, Commands } from './vscode/commandIds';
+import { commandHandlers, CommandHandlers } from './vscode/commands';
+import { Config } from './vscode/config';
+import { Disposable } from './vscode/disposable';
+import { exportHistory } from './vscode/exportHistory';
+import { Panels } from './vscode/panels';
+import { reminderActions, remindIfDue } from './vscode/reminders';
+import { SharedStore } from './vscode/sharedStore';
+import { StatusBar } from './vscode/statusBar';
+
+/** What the integration tests reach through the extension's exports. */
+export interface PostureBreaksApi {
+  driver: ClockDriver;
+  store: SharedStore;
+  config: Config;
+  log: vscode.LogOutputChannel;
+  /** The folder of the shared state file. */
+  storageUri: vscode.Uri;
+  /** The open break panel, if any. */
+  panel(): BreakPanel | undefined;
+}
+
+/** How this host loads the panel's code (a bundle of its own in Node; the same bundle in the browser). */
+export type PanelLoader = () => typeof import('./panel/breakPanel');
+
+export class PostureBreaks extends Disposable {
+  private readonly commands: CommandHandlers;
+
+  private constructor(
+    context: vscode.ExtensionContext,
+    readonly log: vscode.LogOutputChannel,
+    readonly config: Config,
+    readonly store: SharedStore,
+    statusBar: StatusBar,
+    loadPanel: PanelLoader,
+  ) {
+    super();
+    const now = () => Date.now();
+    const changed = this._register(new vscode.EventEmitter<ClockView>());
+
+    // The clock, with its one timer and the shared state.
+    this.driver = new ClockDriver(config.settings, {
+      now,
+      setTimer: (fn, ms) => setTimeout(fn, ms),
+      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      store,
+      render: (view) => {
+        statusBar.render(view, config.settings, now());
+        changed.fire(view);
+      },
+      log: (message) => log.info(message),
+    });
+    this._register({ dispose: () => this.driver.dispose() });
+
+    // Out: the panel, and the notification reminder.
+    this.panels = new Panels(context.extensionUri, this.driver, config, changed.event, loadPanel, log);
+    const reminders = reminderActions(this.driver, store, () => this.panels.open('break'), log);
+    this._register(changed.event((view) => void remindIfDue(view, config.settings, reminders)));
+
+    // In: settings, other windows' writes, and this window's activity.
+    this._register(config.onDidChange((settings) => this.driver.updateSettings(settings)));
+    this._register(store.onDidChangeElsewhere(() => this.driver.sync()));
+    this._register(watchActivity({
+      activity: (kind) => this.driver.activity(kind),
+      setDebugging: (running) => this.driver.setDebugging(running),
+      windowFocused: (then) => void store.reload().then(() => this.driver.sync(), () => undefined).then(then),
+      windowBlurred: () => this.driver.windowBlurred(),
+    }));
+
+    // The commands (registered at activation; they call in here).
+    this.commands = commandHandlers({
+      openPanel: (mode) => this.panels.open(mode),
+      snooze: () => this.driver.snooze(),
+      skip: () => this.driver.skip(),
+      pause: (until) => this.driver.pause(until),
+      resume: () => this.driver.resume(),
+      reset: () => this.driver.reset(),
+      exportHistory: (target) => exportHistory(this.driver.days(), target),
+      now,
+    });
+    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current };
+  }
+
+  readonly driver: ClockDriver;
+  readonly panels: Panels;
+  readonly api: PostureBreaksApi;
+
+  /**
+   * Registers the commands and the status-bar item at once (a command that
+   * comes while the state is read waits for it), then reads the shared state
+   * and shows the coding time.
+   */
+  static start(context: vscode.ExtensionContext, loadPanel: PanelLoader): Promise<PostureBreaks> {
+    const log = vscode.window.createOutputChannel('Posture Breaks', { log: true });
+    const statusBar = new StatusBar();
+    context.subscriptions.push(log, statusBar);
+    const app = (async () => {
+      const config = new Config(log);
+      const store = await SharedStore.open(context.globalStorageUri, log);
+      const started = new PostureBreaks(context, log, config, store, statusBar, loadPanel);
+      context.subscriptions.push(config, store, started);
+      return started;
+    })();
+    // In the same turn: a command that comes while the state is read waits for it.
+    for (const name of COMMAND_NAMES) {
+      context.subscriptions.push(vscode.commands.registerCommand(Commands[name], (...args: unknown[]) =>
+        app.then((started) => started.run(name, args))));
+    }
+    app.catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      log.error(`Could not start: ${message}`);
+      void vscode.window.showErrorMessage(`Posture Breaks could not start: ${message}`);
+    });
+    return app;
+  }
+
+  run(name: CommandName, args: unknown[]): unknown {
+    return this.commands[name](...args);
+  }
+
+  /** Writes what is not written yet, and waits for it to reach the disk. */
+  async stop(): Promise<void> {
+    this.driver.flush();
+    await this.store.flushed();
+  }
+}

@@ -1,0 +1,44 @@
+// Panel out: opens the break panel (or its history view) for the clock. The
+// panel's code is bundled apart and loaded the first time a panel opens.
+import * as vscode from 'vscode';
+import type { ClockDriver } from '../core/driver';
+import type { BreakPanel, PanelHost } from '../panel/breakPanel';
+import type { Config } from './config';
+
+type PanelModule = typeof import('../panel/breakPanel');
+
+export class Panels {
+  private code: PanelModule | undefined;
+  private readonly host: PanelHost;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    driver: ClockDriver,
+    config: Config,
+    onDidChange: vscode.Event<unknown>,
+    private readonly load: () => PanelModule,
+    log: vscode.LogOutputChannel,
+  ) {
+    this.host = {
+      view: () => driver.view(),
+      settings: () => config.settings,
+      days: () => driver.days(),
+      take: () => driver.take(),
+      snooze: () => driver.snooze(),
+      skip: () => driver.skip(),
+      setSound: (on) => config.setSound(on),
+      onDidChange: (listener, thisArgs, disposables) => onDidChange(() => listener.call(thisArgs), undefined, disposables),
+      log: (message) => log.warn(message),
+    };
+  }
+
+  open(mode: 'break' | 'history'): BreakPanel {
+    this.code ??= this.load();
+    return this.code.BreakPanel.createOrShow(this.extensionUri, this.host, mode);
+  }
+
+  /** The open panel, if any. */
+  get current(): BreakPanel | undefined {
+    return this.code?.BreakPanel.currentPanel;
+  }
+}
