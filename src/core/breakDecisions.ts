@@ -7,7 +7,7 @@
 
 import type { PauseUntil } from './clockState';
 import { changedForAll, intervalMs, isDue, MINUTE, type ClockCore } from './clockCore';
-import { endStretch, restart, settle } from './codingTime';
+import { endStretch, restart, applyPendingNaturalBreak } from './codingTime';
 
 /** A break taken (whether due or not). Recorded if the stretch had any coding time. */
 export function take(core: ClockCore, now: number): boolean {
@@ -16,13 +16,13 @@ export function take(core: ClockCore, now: number): boolean {
 
 /** The due break skipped: recorded, and the count starts again. Only when due; returns whether it applied. */
 export function skip(core: ClockCore, now: number): boolean {
-  settle(core, now);
+  applyPendingNaturalBreak(core, now);
   return isDue(core) && endStretch(core, now, 'skipped');
 }
 
 /** The count starts again; nothing is recorded. */
 export function reset(core: ClockCore, now: number): void {
-  settle(core, now);
+  applyPendingNaturalBreak(core, now);
   restart(core, now, now);
 }
 
@@ -31,7 +31,7 @@ export function reset(core: ClockCore, now: number): void {
  * coding time (the prompt may have waited). Only when due; returns whether it applied.
  */
 export function snooze(core: ClockCore, now: number): boolean {
-  settle(core, now);
+  applyPendingNaturalBreak(core, now);
   if (!isDue(core)) {
     return false;
   }

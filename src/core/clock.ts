@@ -19,7 +19,7 @@ import { decidePause, reset, skip, snooze, take } from './breakDecisions';
 import { dueMark, idleMs, isDue, newCore, pausedAt, type ClockCore, type ClockOptions } from './clockCore';
 import { mergeShared, sharedIsCoveredBy } from './clockMerge';
 import { parseState, sharedOf, STATE_VERSION, type PauseUntil, type StoredClockState } from './clockState';
-import { countActivity, settle } from './codingTime';
+import { countActivity, applyPendingNaturalBreak } from './codingTime';
 import { holdMoments, renewDebugHold, setDebugging } from './debugHold';
 import type { DayStats } from './dayStats';
 import { sameDisplay } from './format';
@@ -203,7 +203,7 @@ export class CodingClock {
         core.ledger.load(parsed.state.days);
       }
     }
-    settle(core, now);
+    applyPendingNaturalBreak(core, now);
     core.prompt.noteDue(now, isDue(core));
     return { clock, problems };
   }

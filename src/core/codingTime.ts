@@ -74,7 +74,7 @@ export function countActivity(core: ClockCore, now: number, kind: ActivityKind):
 }
 
 /** Applies a natural break if the gap since the last activity is long enough (a pending one). */
-export function settle(core: ClockCore, now: number): void {
+export function applyPendingNaturalBreak(core: ClockCore, now: number): void {
   if (core.s.lastActivity !== null && now - core.s.lastActivity >= naturalMs(core)) {
     naturalBreak(core, now, null);
   }
@@ -82,7 +82,7 @@ export function settle(core: ClockCore, now: number): void {
 
 /** A break taken or skipped at `now`: recorded if the stretch had any coding time, and the count starts again. Returns whether it was recorded. */
 export function endStretch(core: ClockCore, now: number, kind: 'taken' | 'skipped'): boolean {
-  settle(core, now);
+  applyPendingNaturalBreak(core, now);
   const recorded = core.s.codingMs > 0;
   if (recorded) {
     core.ledger.record(core.ledger.dayKey(now))[kind]++;

@@ -1,6 +1,9 @@
-// What the status-bar item says, derived from the clock's view. Pure: the
-// adapter passes the time and a function that formats a clock time.
-import { DAY_STATS } from './dayStats';
+// Every formatter of the product, in one place: clock times, lengths of time,
+// counts and dates, and what the status-bar item says (derived from the
+// clock's view). Pure, and dependency-free but for the calendar helpers: the
+// panel's page uses it too.
+import { parseDayKey, weekdayOf } from './calendar';
+import { DAY_STATS, type DayStat } from './dayStats';
 import { ClockView, DayStats, ReminderStyle } from './types';
 
 const MINUTE = 60_000;
@@ -120,4 +123,42 @@ export function sameDisplay(a: ClockView, b: ClockView): boolean {
     && a.pausedUntil === b.pausedUntil
     && a.idle === b.idle
     && DAY_STATS.every(({ field, kind }) => (kind === 'duration' ? minutes(a.today[field]) === minutes(b.today[field]) : a.today[field] === b.today[field]));
+}
+
+/** Coding time for the panel: "0 min", "45 min", "1 h 5 min". Never negative. */
+export function formatCodingTime(ms: number): string {
+  const minutes = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 60_000)) : 0;
+  if (minutes < 60) {
+    return `${minutes} min`;
+  }
+  const rest = minutes % 60;
+  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+}
+
+/** A day statistic for display: durations as coding time, counts as whole numbers. */
+export function formatDayStat(stat: Pick<DayStat, 'kind'>, value: number): string {
+  return stat.kind === 'duration' ? formatCodingTime(value) : String(wholeCount(value));
+}
+
+/** A whole, finite, non-negative count for display (0 for anything else). */
+export function wholeCount(value: number): number {
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The parts of a date key for labels: "Mon", 17, "Nov". Null for an invalid key. */
+export function dateParts(key: string): { weekday: string; day: number; month: string } | null {
+  const parts = parseDayKey(key);
+  if (!parts) {
+    return null;
+  }
+  return { weekday: WEEKDAYS[weekdayOf(key)], day: parts.day, month: MONTHS[parts.month - 1] };
+}
+
+/** A date key in words: "Mon 17 Nov" (the key itself if it is not valid). */
+export function formatDate(key: string): string {
+  const parts = dateParts(key);
+  return parts ? `${parts.weekday} ${parts.day} ${parts.month}` : key;
 }

@@ -7,7 +7,7 @@
 // Pure: no vscode import.
 
 import { changedForAll, dueMark, type ClockCore } from './clockCore';
-import { settle } from './codingTime';
+import { applyPendingNaturalBreak } from './codingTime';
 import { promptContext } from './promptContext';
 
 /**
@@ -16,7 +16,7 @@ import { promptContext } from './promptContext';
  * may show, and only in the window with the latest activity known.
  */
 export function claimNotification(core: ClockCore, now: number): boolean {
-  settle(core, now);
+  applyPendingNaturalBreak(core, now);
   const mark = dueMark(core);
   if (core.prompt.state(now, promptContext(core, now)) !== 'prompt' || core.s.claimedDueMs >= mark) {
     return false;

@@ -15,7 +15,7 @@ import { DAY_STATS } from '../core/dayStats';
 import { HISTORY_DAYS } from '../core/history';
 import type { Reference } from '../core/references';
 import type { DayStats } from '../core/types';
-import { count, formatCodingTime, formatDayStat, formatSpan } from './format';
+import { formatCodingTime, formatDayStat, formatSpan, wholeCount } from '../core/format';
 
 const esc = (value: unknown): string => escapeHtml(String(value));
 
@@ -103,7 +103,7 @@ export function renderBreakView(input: BreakViewInput): string {
   const paragraphs = texts.why.paragraphs.map((p, i) => (i === texts.why.paragraphs.length - 1 ? `${p} ${closing}` : p));
   const why = paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n      ');
   const refs = referencesOf(content, texts.why.references).map(referenceItem).join('\n      ');
-  const snooze = count(input.snoozeMinutes) || 5;
+  const snooze = wholeCount(input.snoozeMinutes) || 5;
   return `
 <main class="break">
   <header class="intro">

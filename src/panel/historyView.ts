@@ -8,7 +8,7 @@
 // nothing is stacked, so each bar reads on its own.
 
 import type { HistoryDay, HistorySummary } from '../core/history';
-import { count, dateParts, formatCodingTime, formatDate } from './format';
+import { dateParts, formatCodingTime, formatDate, wholeCount } from '../core/format';
 
 const HOUR_MS = 3_600_000;
 
@@ -97,13 +97,13 @@ export function chartLayout(series: readonly HistoryDay[], width: number = CHART
   const chartWidth = Number.isFinite(width) ? Math.round(Math.min(CHART.maxWidth, Math.max(CHART.minWidth, width))) : CHART.width;
   const columnWidth = (chartWidth - 2 * CHART.padX) / n;
   const barWidth = Math.min(CHART.maxBarWidth, columnWidth * 0.6);
-  const takenScale = Math.max(CHART.minTakenScale, ...series.map((d) => count(d.stats.taken)));
+  const takenScale = Math.max(CHART.minTakenScale, ...series.map((d) => wholeCount(d.stats.taken)));
   const longest = Math.max(0, ...series.map((d) => (Number.isFinite(d.stats.codingMs) ? d.stats.codingMs : 0)));
   const codingScaleMs = Math.max(1, Math.ceil(longest / HOUR_MS)) * HOUR_MS;
   const takenRange = CHART.takenBaseline - CHART.takenTop;
   const codingRange = CHART.codingBaseline - CHART.codingTop;
   const columns = series.map((d, i): ChartColumn => {
-    const taken = count(d.stats.taken);
+    const taken = wholeCount(d.stats.taken);
     const codingMs = Number.isFinite(d.stats.codingMs) ? Math.max(0, d.stats.codingMs) : 0;
     const x = CHART.padX + i * columnWidth;
     const center = x + columnWidth / 2;
@@ -151,24 +151,24 @@ export function chartLabel(summary: HistorySummary): string {
   const last = series[series.length - 1];
   let most = series[0];
   for (const day of series) {
-    if (count(day.stats.taken) > count(most.stats.taken)) {
+    if (wholeCount(day.stats.taken) > wholeCount(most.stats.taken)) {
       most = day;
     }
   }
-  const peak = count(most.stats.taken) > 0 ? `, most on ${formatDate(most.date)} (${count(most.stats.taken)})` : '';
+  const peak = wholeCount(most.stats.taken) > 0 ? `, most on ${formatDate(most.date)} (${wholeCount(most.stats.taken)})` : '';
   return `Chart of the last ${plural(series.length, 'day', 'days')}, ${formatDate(first.date)} to ${formatDate(last.date)}. `
-    + `Breaks taken: ${count(totals.taken)} in all${peak}. Coding time: ${formatCodingTime(totals.codingMs)} in all. `
+    + `Breaks taken: ${wholeCount(totals.taken)} in all${peak}. Coding time: ${formatCodingTime(totals.codingMs)} in all. `
     + 'The table that follows has the numbers of each day.';
 }
 
 /** The current streak in words. */
 export function streakText(summary: HistorySummary): string {
   const { streak, today } = summary;
-  const takenToday = count(today.stats.taken) > 0;
+  const takenToday = wholeCount(today.stats.taken) > 0;
   if (streak <= 0) {
     return 'No streak yet: a day counts once you take at least one break in it.';
   }
-  const days = streak === 1 ? '1 day' : `${count(streak)} days in a row`;
+  const days = streak === 1 ? '1 day' : `${wholeCount(streak)} days in a row`;
   return takenToday
     ? `Current streak: ${days} with at least one break taken, today included.`
     : `Current streak: ${days} with at least one break taken, up to yesterday. A break today keeps it going.`;
@@ -178,8 +178,8 @@ export function streakText(summary: HistorySummary): string {
 export function totalsText(summary: HistorySummary): string {
   const t = summary.totals;
   return `Last ${plural(summary.series.length, 'day', 'days')}: ${formatCodingTime(t.codingMs)} of coding, `
-    + `${plural(count(t.taken), 'break', 'breaks')} taken, ${count(t.skipped)} skipped, ${count(t.snoozed)} snoozed, `
-    + `${plural(count(t.natural), 'natural break', 'natural breaks')}; longest stretch ${formatCodingTime(t.longestStretchMs)}.`;
+    + `${plural(wholeCount(t.taken), 'break', 'breaks')} taken, ${wholeCount(t.skipped)} skipped, ${wholeCount(t.snoozed)} snoozed, `
+    + `${plural(wholeCount(t.natural), 'natural break', 'natural breaks')}; longest stretch ${formatCodingTime(t.longestStretchMs)}.`;
 }
 
 /** What the view says instead of the chart when the series holds no numbers. */

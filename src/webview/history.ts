@@ -6,7 +6,7 @@
 
 import type { HistoryMessage } from '../core/protocol';
 import { DAY_STATS } from '../core/dayStats';
-import { formatDate, formatDayStat } from '../panel/format';
+import { formatDate, formatDayStat } from '../core/format';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText, type ChartLayout } from '../panel/historyView';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -14,7 +14,7 @@ import { DAY_STATS } from '../core/dayStats';
 import { parseHostMessage } from '../core/parseHostMessage';
 import type { HistoryMessage, StateMessage } from '../core/protocol';
 import { dueLine, renderHistoryView } from '../panel/breakView';
-import { count, formatDayStat } from '../panel/format';
+import { formatDayStat, wholeCount } from '../core/format';
 import { renderBreak, showSound, wantedOptions } from './breakPage';
 import { underWay } from './breakTimer';
 import { applyHistory } from './history';
@@ -66,7 +66,7 @@ function applyState(message: StateMessage): void {
     return;
   }
   setText(byId('due-line'), dueLine(message.due, message.view.codingMs, page.plan));
-  setText(byId('snooze-minutes'), String(count(message.settings.snoozeMinutes) || 5));
+  setText(byId('snooze-minutes'), String(wholeCount(message.settings.snoozeMinutes) || 5));
   showSound();
   applyStats(message);
 }

@@ -6,7 +6,7 @@
 
 import type { BreakPlan, Segment } from '../core/breakPlan';
 import type { BreakRun, RunProgress } from '../core/breakRun';
-import { formatSpan } from '../panel/format';
+import { formatSpan } from '../core/format';
 import { body, byId, setText } from './page';
 
 function stepLabel(segment: Segment, rounds: number, reps: number): string {

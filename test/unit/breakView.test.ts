@@ -5,7 +5,7 @@ import { parseHostMessage } from '../../src/core/parseHostMessage';
 import { parsePanelMessage } from '../../src/core/parsePanelMessage';
 import type { DayStats } from '../../src/core/types';
 import { renderBreakView, renderHistoryView } from '../../src/panel/breakView';
-import { formatCodingTime } from '../../src/panel/format';
+import { formatCodingTime } from '../../src/core/format';
 import { renderShell } from '../../src/panel/shell';
 import { content, viewInput } from './support/panelInput';
 

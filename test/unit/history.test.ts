@@ -6,7 +6,7 @@ import { parseHostMessage } from '../../src/core/parseHostMessage';
 import { parsePanelMessage } from '../../src/core/parsePanelMessage';
 import { historyMessage, MAX_HISTORY_DAYS } from '../../src/core/protocol';
 import type { DayStats } from '../../src/core/types';
-import { formatDate } from '../../src/panel/format';
+import { formatDate } from '../../src/core/format';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText } from '../../src/panel/historyView';
 import { renderBreakView, renderHistoryView } from '../../src/panel/breakView';
 import { renderShell } from '../../src/panel/shell';
