@@ -8,6 +8,7 @@
 // so the guidance and its sounds go on when the person clicks an editor tab
 // mid-break; `npm run bench` reports what that costs in memory.
 import * as vscode from 'vscode';
+import { Disposable } from '../vscode/disposable';
 import { countsAsTaken } from '../core/breakRun';
 import { figureFiles } from '../core/exercises';
 import { historySummary } from '../core/history';
@@ -61,7 +62,7 @@ function describe(raw: unknown): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-export class BreakPanel {
+export class BreakPanel extends Disposable {
   public static readonly viewType = 'postureBreaks.breakPanel';
 
   /** The open panel, if any (one at a time). */
@@ -82,7 +83,6 @@ export class BreakPanel {
   private _disposed = false;
   /** The run of the break last recorded from this panel (its id), so a finished break is recorded once. */
   private _recordedBreakId = 0;
-  private _disposables: vscode.Disposable[] = [];
 
   /** Opens the panel beside the editor, or reveals the one already open. */
   public static createOrShow(extensionUri: vscode.Uri, host: PanelHost, mode: PanelMode = 'break'): BreakPanel {
@@ -115,14 +115,15 @@ export class BreakPanel {
   }
 
   private constructor(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, host: PanelHost, mode: PanelMode) {
+    super();
     this._panel = panel;
     this._extensionUri = extensionUri;
     this._host = host;
     this._mode = mode;
 
-    this._panel.onDidDispose(() => this._onDidDispose(), null, this._disposables);
-    this._panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw), null, this._disposables);
-    this._disposables.push(host.onDidChange(() => this._postState()));
+    this._register(this._panel.onDidDispose(() => this._onDidDispose()));
+    this._register(this._panel.webview.onDidReceiveMessage((raw: unknown) => this.handleMessage(raw)));
+    this._register(host.onDidChange(() => this._postState()));
 
     void this._update();
   }
@@ -194,7 +195,7 @@ export class BreakPanel {
   }
 
   /** Closes the panel without counting it as a snooze. */
-  public dispose(): void {
+  public override dispose(): void {
     this._closing = true;
     this._cleanUp();
   }
@@ -275,9 +276,7 @@ export class BreakPanel {
       BreakPanel.currentPanel = undefined;
     }
     this._panel.dispose();
-    while (this._disposables.length) {
-      this._disposables.pop()?.dispose();
-    }
+    super.dispose();
   }
 
   private _postState(): void {

@@ -4,24 +4,25 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../core/settings';
 import { Settings } from '../core/types';
+import { Disposable } from './disposable';
 
 export const SECTION = 'postureBreaks';
 
-export class Config implements vscode.Disposable {
+export class Config extends Disposable {
   private current: Settings;
   private lastWarnings = new Set<string>();
-  private readonly changed = new vscode.EventEmitter<Settings>();
+  private readonly changed = this._register(new vscode.EventEmitter<Settings>());
   readonly onDidChange = this.changed.event;
-  private readonly listener: vscode.Disposable;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
+    super();
     this.current = this.read();
-    this.listener = vscode.workspace.onDidChangeConfiguration((event) => {
+    this._register(vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(SECTION)) {
         this.current = this.read();
         this.changed.fire(this.current);
       }
-    });
+    }));
   }
 
   get settings(): Settings {
@@ -50,10 +51,5 @@ export class Config implements vscode.Disposable {
     }
     this.lastWarnings = shown;
     return settings;
-  }
-
-  dispose(): void {
-    this.listener.dispose();
-    this.changed.dispose();
   }
 }

@@ -4,6 +4,7 @@
 // tells this window when another window wrote, so nothing polls.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
 
 export const STATE_FILE = 'clock-state.json';
 /** A temporary file of a write that did not finish is removed once it is this old (a write takes milliseconds). */
@@ -13,23 +14,24 @@ const TEMP_FILE = /^clock-state\.json\.[a-z0-9]+\.tmp$/;
 export const STALE_CLAIM_MS = 24 * 60 * 60_000;
 const CLAIM_FILE = /^[a-z0-9-]+\.claim$/;
 
-export class SharedStore implements vscode.Disposable {
+export class SharedStore extends Disposable {
   private cache: unknown = undefined;
   private lastText = '';
   private writing: Promise<void> = Promise.resolve();
   /** Counts this window's writes, so a read that raced with one is dropped. */
   private writes = 0;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
   /** Another window changed the stored state. */
   readonly onDidChangeElsewhere = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Each window writes through its own temporary file, then renames it. */
   private readonly tempName = `${STATE_FILE}.${Math.random().toString(36).slice(2)}.tmp`;
 
   /** Settles when the files left by crashed writes and old claims have been removed (started by open, never awaited there). */
   staleFilesRemoved: Promise<string[]> = Promise.resolve([]);
 
-  private constructor(private readonly folder: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
+  private constructor(private readonly folder: vscode.Uri, private readonly log: vscode.LogOutputChannel) {
+    super();
+  }
 
   static async open(folder: vscode.Uri, log: vscode.LogOutputChannel): Promise<SharedStore> {
     const store = new SharedStore(folder, log);
@@ -50,7 +52,7 @@ export class SharedStore implements vscode.Disposable {
     }
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STATE_FILE));
     const onFileEvent = () => void store.reload().then((changed) => changed && store.changed.fire());
-    store.disposables.push(watcher, watcher.onDidChange(onFileEvent), watcher.onDidCreate(onFileEvent));
+    store.watch(watcher, onFileEvent);
     store.staleFilesRemoved = store.removeStaleFiles(Date.now());
     return store;
   }
@@ -184,7 +186,9 @@ export class SharedStore implements vscode.Disposable {
     return this.writing;
   }
 
-  dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
+  private watch(watcher: vscode.FileSystemWatcher, onFileEvent: () => void): void {
+    this._register(watcher);
+    this._register(watcher.onDidChange(onFileEvent));
+    this._register(watcher.onDidCreate(onFileEvent));
   }
 }
