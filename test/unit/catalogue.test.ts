@@ -16,11 +16,29 @@ import { Commands } from '../../src/vscode/commandIds';
 const root = path.resolve(__dirname, '..', '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 const manifest = JSON.parse(read('package.json')) as {
+  displayName: string;
+  description: string;
   contributes: {
     commands: Array<{ command: string; title: string; category: string }>;
-    configuration: { properties: Record<string, Record<string, unknown>> };
+    configuration: { title: string; properties: Record<string, Record<string, unknown>> };
   };
 };
+/** The manifest's English text: the values of its `%key%` strings. */
+const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
+const NLS_KEY = /^%([^%\s]+)%$/;
+
+/** A manifest string as VS Code shows it in English: a `%key%` resolved through package.nls.json. */
+function localized(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(localized);
+  }
+  const key = typeof value === 'string' ? NLS_KEY.exec(value)?.[1] : undefined;
+  if (key === undefined) {
+    return value;
+  }
+  assert.ok(Object.prototype.hasOwnProperty.call(nls, key), `package.nls.json has no "${key}"`);
+  return nls[key];
+}
 const catalogue: readonly Exercise[] = EXERCISES;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -150,7 +168,10 @@ describe('manifest consistency: package.json, .vscodeignore and the code agree',
 
   it('declares exactly the commands of commandIds.ts, in the category "Posture Breaks"', function () {
     assert.deepEqual(manifest.contributes.commands.map((c) => c.command).sort(), Object.values(Commands).sort());
-    assert.ok(manifest.contributes.commands.every((c) => c.category === 'Posture Breaks' && c.title));
+    for (const command of manifest.contributes.commands) {
+      assert.equal(localized(command.category), 'Posture Breaks', command.command);
+      assert.ok(localized(command.title), command.command);
+    }
   });
 
   it('declares exactly the settings the reader reads, with the same defaults', function () {
@@ -166,12 +187,12 @@ describe('manifest consistency: package.json, .vscodeignore and the code agree',
       const property = properties[`postureBreaks.${key}`];
       assert.equal(property.minimum, min, key);
       assert.equal(property.maximum, max, key);
-      assert.match(String(property.markdownDescription), new RegExp(`\\(${min} to ${max}[),;]`), `${key} describes its range`);
+      assert.match(String(localized(property.markdownDescription)), new RegExp(`\\(${min} to ${max}[),;]`), `${key} describes its range`);
     }
   });
 
   it('the hold-time setting gives the guidance: 10 to 30 s, 30 to 60 s for older adults', function () {
-    const description = String(properties['postureBreaks.holdSeconds'].markdownDescription);
+    const description = String(localized(properties['postureBreaks.holdSeconds'].markdownDescription));
     assert.match(description, /10 to 30 seconds/);
     assert.match(description, /30 to 60 seconds for older adults/);
   });
@@ -183,9 +204,9 @@ describe('manifest consistency: package.json, .vscodeignore and the code agree',
     assert.deepEqual([...CHOICES.stretchVariant], catalogue.filter((e) => e.kind === 'stretch').map((e) => e.id));
     assert.deepEqual([...STRETCH_VARIANTS], [...CHOICES.stretchVariant]);
     assert.deepEqual([...CHOICES.breakLength], [...BREAK_LENGTHS]);
-    assert.deepEqual(properties['postureBreaks.stretchVariant'].enumDescriptions,
+    assert.deepEqual(localized(properties['postureBreaks.stretchVariant'].enumDescriptions),
       catalogue.filter((e) => e.kind === 'stretch').map((e) => e.settingDescription));
-    assert.deepEqual(properties['postureBreaks.breakLength'].enumDescriptions, BREAK_LENGTHS.map((length) => LENGTHS[length].description));
+    assert.deepEqual(localized(properties['postureBreaks.breakLength'].enumDescriptions), BREAK_LENGTHS.map((length) => LENGTHS[length].description));
   });
 
   it('.vscodeignore ships every figure of the catalogue and no other drawing', function () {
@@ -206,6 +227,106 @@ describe('manifest consistency: package.json, .vscodeignore and the code agree',
       }
     }
   });
+});
+
+/** Whether .vscodeignore lets `file` into the package: it allows only what its `!` lines name (`*`: within one folder). */
+function ships(file: string): boolean {
+  return read('.vscodeignore').split('\n').filter((line) => line.startsWith('!')).some((line) => {
+    const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = line.slice(1).trim().split('**').map((part) => part.split('*').map(escape).join('[^/]*')).join('.*');
+    return new RegExp(`^${pattern}$`).test(file);
+  });
+}
+
+/** Every user-facing string of the manifest, with where it is. */
+function manifestTexts(): Array<[string, unknown]> {
+  const texts: Array<[string, unknown]> = [['description', manifest.description]];
+  for (const command of manifest.contributes.commands) {
+    texts.push([`${command.command} title`, command.title], [`${command.command} category`, command.category]);
+  }
+  texts.push(['configuration title', manifest.contributes.configuration.title]);
+  for (const [key, property] of Object.entries(manifest.contributes.configuration.properties)) {
+    for (const field of ['description', 'markdownDescription', 'deprecationMessage', 'markdownDeprecationMessage']) {
+      if (field in property) {
+        texts.push([`${key} ${field}`, property[field]]);
+      }
+    }
+    for (const field of ['enumDescriptions', 'markdownEnumDescriptions']) {
+      (property[field] as unknown[] | undefined)?.forEach((text, i) => texts.push([`${key} ${field}[${i}]`, text]));
+    }
+  }
+  return texts;
+}
+
+/** Each translation of the manifest: package.nls.<language>.json. */
+const TRANSLATIONS = fs.readdirSync(root).filter((file) => /^package\.nls\.[a-z]{2}(-[a-z]{2})?\.json$/.test(file)).sort();
+/** What a translation keeps as it is: code spans (with setting links), command links, the numbers of the English. */
+const kept = (text: string) => ({
+  code: (text.match(/`[^`]+`/g) ?? []).sort(),
+  commands: [...text.matchAll(/\]\((command:[^)\s]+)\)/g)].map((m) => m[1]).sort(),
+});
+const numbers = (text: string) => new Set(text.match(/\d+/g) ?? []);
+
+describe('the manifest text: package.nls.json and its translations', function () {
+  it('every user-facing string of package.json is a %key% of package.nls.json; the product name stays as it is', function () {
+    for (const [where, text] of manifestTexts()) {
+      assert.match(String(text), NLS_KEY, `${where} is not a %key%`);
+      assert.ok(typeof localized(text) === 'string' && localized(text), `${where} is empty`);
+    }
+    assert.equal(manifest.displayName, 'Posture Breaks');
+    assert.equal(localized(manifest.contributes.configuration.title), 'Posture Breaks');
+  });
+
+  it('package.nls.json holds exactly the keys package.json uses, none empty', function () {
+    const used = [...new Set(manifestTexts().map(([, text]) => NLS_KEY.exec(String(text))?.[1]))].sort();
+    assert.deepEqual(Object.keys(nls).sort(), used);
+    for (const [key, value] of Object.entries(nls)) {
+      assert.ok(typeof value === 'string' && value.trim(), key);
+    }
+  });
+
+  it('ships the manifest in German, French, Spanish, Brazilian Portuguese, Japanese and Simplified Chinese', function () {
+    for (const language of ['de', 'fr', 'es', 'pt-br', 'ja', 'zh-cn']) {
+      assert.ok(TRANSLATIONS.includes(`package.nls.${language}.json`), `no package.nls.${language}.json`);
+    }
+  });
+
+  it('.vscodeignore ships package.nls.json and every translation', function () {
+    for (const file of ['package.nls.json', ...TRANSLATIONS]) {
+      assert.ok(ships(file), `${file} is not shipped`);
+    }
+  });
+
+  for (const file of TRANSLATIONS) {
+    describe(file, function () {
+      const translation = JSON.parse(read(file)) as Record<string, unknown>;
+
+      it('has exactly the keys of package.nls.json, and no empty value', function () {
+        assert.deepEqual(Object.keys(translation).sort(), Object.keys(nls).sort());
+        for (const [key, value] of Object.entries(translation)) {
+          assert.ok(typeof value === 'string' && value.trim(), `${key} is empty`);
+        }
+      });
+
+      it('is translated, and keeps the code, setting and command links, the numbers and the product name', function () {
+        for (const [key, english] of Object.entries(nls)) {
+          const text = String(translation[key] ?? '');
+          if (english === 'Posture Breaks') {
+            assert.equal(text, english, `${key}: the product name is not translated`);
+            continue;
+          }
+          assert.notEqual(text, english, `${key} is not translated`);
+          assert.deepEqual(kept(text), kept(english), `${key} keeps its code and links`);
+          for (const n of numbers(english)) {
+            assert.ok(numbers(text).has(n), `${key} lost the number ${n}`);
+          }
+          if (english.includes('Posture Breaks')) {
+            assert.ok(text.includes('Posture Breaks'), `${key}: the product name`);
+          }
+        }
+      });
+    });
+  }
 });
 
 describe('the README', function () {
