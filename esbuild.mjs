@@ -1,7 +1,10 @@
-// Bundles the extension: dist/extension.js (what activation loads: the
-// status-bar item and the command registrations), dist/app.js (the rest,
+// Bundles the extension. For the Node extension host: dist/extension.js (what
+// activation loads: it only schedules the start), dist/app.js (the rest,
 // loaded just after activation), dist/panel.js (the break panel, loaded when
-// it first opens) and the panel page's script, media/build/panel.js.
+// it first opens). For the browser's web-worker extension host, which
+// resolves no `require` but `vscode`: dist/web/extension.js, one bundle with
+// all three (each part still evaluated on first use). And the panel page's
+// script, media/build/panel.js.
 // --production minifies and drops source maps (what the .vsix ships);
 // --watch rebuilds on change (used by the F5 launch configuration).
 import * as esbuild from 'esbuild';
@@ -45,6 +48,18 @@ const panel = {
   external: ['vscode'],
 };
 
+// The extension for the browser's web-worker extension host: no Node built-ins.
+const web = {
+  ...common,
+  format: 'cjs',
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: !production,
+  entryPoints: ['src/web.ts'],
+  outfile: 'dist/web/extension.js',
+  external: ['vscode'],
+};
+
 // The break panel's script, run inside the webview (loaded from media/).
 // Inline source maps in development, so no stray .map file gets packaged.
 const webview = {
@@ -58,11 +73,11 @@ const webview = {
 };
 
 if (watch) {
-  for (const options of [extension, app, panel, webview]) {
+  for (const options of [extension, app, panel, web, webview]) {
     const context = await esbuild.context(options);
     await context.watch();
   }
   console.log('esbuild: watching src/ for changes');
 } else {
-  await Promise.all([extension, app, panel, webview].map((options) => esbuild.build(options)));
+  await Promise.all([extension, app, panel, web, webview].map((options) => esbuild.build(options)));
 }

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/server/**', '.vscode-test/**', 'test-artifacts/**', 'media/build/**'] },
+  { ignores: ['dist/**', 'out/**', 'out-*/**', 'node_modules/**', 'test/server/**', '.vscode-test/**', 'test-artifacts/**', 'media/build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

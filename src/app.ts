@@ -14,7 +14,7 @@ import { Disposable } from './vscode/disposable';
 import { exportHistory } from './vscode/exportHistory';
 import { Panels } from './vscode/panels';
 import { reminderActions, remindIfDue } from './vscode/reminders';
-import { SharedStore } from './vscode/sharedStore';
+import { CreateExclusive, SharedStore } from './vscode/sharedStore';
 import { StatusBar } from './vscode/statusBar';
 
 /** What the integration tests reach through the extension's exports. */
@@ -27,10 +27,17 @@ export interface PostureBreaksApi {
   storageUri: vscode.Uri;
   /** The open break panel, if any. */
   panel(): BreakPanel | undefined;
+  /** The host's atomic exclusive create, if it has one (Node). */
+  createExclusive: CreateExclusive | undefined;
 }
 
-/** How this host loads the panel's code (a bundle of its own in Node; the same bundle in the browser). */
-export type PanelLoader = () => typeof import('./panel/breakPanel');
+/** What differs between the extension hosts; everything else is the same code in both. */
+export interface Host {
+  /** Loads the panel's code: a bundle of its own in Node, part of the one bundle in the browser. */
+  loadPanel: () => typeof import('./panel/breakPanel');
+  /** An atomic exclusive create of a local file, where the host has one (Node). */
+  createExclusive?: CreateExclusive;
+}
 
 export class PostureBreaks extends Disposable {
   private readonly commands: CommandHandlers;
@@ -41,7 +48,8 @@ export class PostureBreaks extends Disposable {
     readonly config: Config,
     readonly store: SharedStore,
     statusBar: StatusBar,
-    loadPanel: PanelLoader,
+    loadPanel: Host['loadPanel'],
+    createExclusive: CreateExclusive | undefined,
   ) {
     super();
     const now = () => Date.now();
@@ -87,7 +95,7 @@ export class PostureBreaks extends Disposable {
       exportHistory: (target) => exportHistory(this.driver.days(), target),
       now,
     });
-    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current };
+    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current, createExclusive };
   }
 
   readonly driver: ClockDriver;
@@ -99,14 +107,14 @@ export class PostureBreaks extends Disposable {
    * comes while the state is read waits for it), then reads the shared state
    * and shows the coding time.
    */
-  static start(context: vscode.ExtensionContext, loadPanel: PanelLoader): Promise<PostureBreaks> {
+  static start(context: vscode.ExtensionContext, host: Host): Promise<PostureBreaks> {
     const log = vscode.window.createOutputChannel('Posture Breaks', { log: true });
     const statusBar = new StatusBar();
     context.subscriptions.push(log, statusBar);
     const app = (async () => {
       const config = new Config(log);
-      const store = await SharedStore.open(context.globalStorageUri, log);
-      const started = new PostureBreaks(context, log, config, store, statusBar, loadPanel);
+      const store = await SharedStore.open(context.globalStorageUri, log, host.createExclusive);
+      const started = new PostureBreaks(context, log, config, store, statusBar, host.loadPanel, host.createExclusive);
       context.subscriptions.push(config, store, started);
       return started;
     })();

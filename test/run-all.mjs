@@ -1,6 +1,7 @@
 // `npm test`: every check, in order, stopping at the first that fails:
 // type check, lint, unit tests (plain Node), integration tests (inside a real
-// VS Code extension host), UI tests (the real workbench in headless Chromium).
+// VS Code extension host: the Node host, then the browser's web-worker host),
+// UI tests (the real workbench in headless Chromium).
 // Ends with the number of tests each layer ran.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const results = path.join(root, 'out', 'results');
-const layers = ['unit', 'integration', 'ui'];
+const layers = ['unit', 'integration', 'web', 'ui'];
 
 const steps = [
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
@@ -18,6 +19,7 @@ const steps = [
   ['unit tests', 'node', ['out/test/harness/runUnit.js']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['integration tests', 'node', ['out/test/harness/runIntegration.js']],
+  ['integration tests in the browser host', 'node', ['out/test/harness/runWeb.js']],
   ['package', 'npm', ['run', '--silent', 'package']],
   ['UI tests', 'node', ['out/test/harness/runUi.js']],
 ];

@@ -1,8 +1,9 @@
 // Storage: the clock's state, shared by every VS Code window of the person on
-// this machine. It lives in one JSON file in the extension's global storage
-// folder. Reads come from memory (the last content seen); a file watcher
-// tells this window when another window wrote, so nothing polls.
-import * as fs from 'node:fs';
+// this machine (or, in the browser, of this browser profile). It lives in one
+// JSON file in the extension's global storage folder, read and written only
+// through vscode.workspace.fs, so the same code runs in the Node and the
+// browser extension hosts. Reads come from memory (the last content seen); a
+// file watcher tells this window when another window wrote, so nothing polls.
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
 
@@ -12,7 +13,15 @@ export const STALE_TEMP_MS = 60_000;
 const TEMP_FILE = /^clock-state\.json\.[a-z0-9]+\.tmp$/;
 /** Claim files (see claimOnce) are removed once they are this old. */
 export const STALE_CLAIM_MS = 24 * 60 * 60_000;
-const CLAIM_FILE = /^[a-z0-9-]+\.claim$/;
+const CLAIM_FILE = /^[a-z0-9-]+(\.[a-z0-9]+)?\.claim$/;
+/** Without an atomic create, how long a window waits for the claims of windows that claimed at the same moment. */
+export const CLAIM_SETTLE_MS = 1500;
+
+/**
+ * An atomic exclusive create of a local file, where the host has one (the
+ * Node host): true if this call created the file, false if it existed.
+ */
+export type CreateExclusive = (fsPath: string) => Promise<boolean>;
 
 export class SharedStore extends Disposable {
   private cache: unknown = undefined;
@@ -23,33 +32,27 @@ export class SharedStore extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   /** Another window changed the stored state. */
   readonly onDidChangeElsewhere = this.changed.event;
+  /** Names this window's own files: its temporary file and its claims. */
+  private readonly windowId = Math.random().toString(36).slice(2, 12) || 'w';
   /** Each window writes through its own temporary file, then renames it. */
-  private readonly tempName = `${STATE_FILE}.${Math.random().toString(36).slice(2)}.tmp`;
+  private readonly tempName = `${STATE_FILE}.${this.windowId}.tmp`;
 
   /** Settles when the files left by crashed writes and old claims have been removed (started by open, never awaited there). */
   staleFilesRemoved: Promise<string[]> = Promise.resolve([]);
 
-  private constructor(private readonly folder: vscode.Uri, private readonly log: vscode.LogOutputChannel) {
+  private constructor(
+    private readonly folder: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly createExclusive: CreateExclusive | undefined,
+  ) {
     super();
   }
 
-  static async open(folder: vscode.Uri, log: vscode.LogOutputChannel): Promise<SharedStore> {
-    const store = new SharedStore(folder, log);
-    if (folder.scheme === 'file') {
-      // At activation, a local folder is read directly: a round trip through
-      // VS Code's file service for this small file would delay activation.
-      fs.mkdirSync(folder.fsPath, { recursive: true });
-      let text: string | undefined;
-      try {
-        text = fs.readFileSync(store.file.fsPath, 'utf8');
-      } catch {
-        text = undefined; // no state yet
-      }
-      await store.accept(text, true);
-    } else {
-      await vscode.workspace.fs.createDirectory(folder);
-      await store.reload(true);
-    }
+  /** Opens the shared state in `folder` (created if missing); `createExclusive` where the host has one. */
+  static async open(folder: vscode.Uri, log: vscode.LogOutputChannel, createExclusive?: CreateExclusive): Promise<SharedStore> {
+    const store = new SharedStore(folder, log, createExclusive);
+    await vscode.workspace.fs.createDirectory(folder);
+    await store.reload(true);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STATE_FILE));
     const onFileEvent = () => void store.reload().then((changed) => changed && store.changed.fire());
     store.watch(watcher, onFileEvent);
@@ -158,27 +161,53 @@ export class SharedStore extends Disposable {
   }
 
   /**
-   * Claims `name` once for every window of this storage folder: true in the
-   * one window whose exclusive create of `<name>.claim` succeeded, false in
-   * every other. Exclusive create is atomic on a local disk (the Node host).
-   * Where the folder is not local there is no such primitive, and the
-   * clock's shared claim alone decides (true here).
+   * Claims `name` once for every window of this storage folder: true in
+   * exactly one window, false in every other.
+   * - Where the host has an atomic exclusive create and the folder is local
+   *   (the Node host), the one window whose create of `<name>.claim`
+   *   succeeds has it.
+   * - Elsewhere (the browser host; vscode.workspace.fs has no exclusive
+   *   create, and its rename checks before it renames), a rule that
+   *   converges: see claimBySettling.
+   * A claim that cannot be made at all (the folder cannot be written) is
+   * given to this window, so a reminder is never lost to a storage error.
    */
   async claimOnce(name: string): Promise<boolean> {
-    if (this.folder.scheme !== 'file' || !/^[a-z0-9-]+$/.test(name)) {
+    if (!/^[a-z0-9-]+$/.test(name)) {
       return true;
     }
     try {
-      const handle = await fs.promises.open(vscode.Uri.joinPath(this.folder, `${name}.claim`).fsPath, 'wx');
-      await handle.close();
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        return false;
+      if (this.createExclusive && this.folder.scheme === 'file') {
+        return await this.createExclusive(vscode.Uri.joinPath(this.folder, `${name}.claim`).fsPath);
       }
+      return await this.claimBySettling(name);
+    } catch (error) {
       this.log.warn(`Could not claim ${name}: ${error instanceof Error ? error.message : String(error)}`);
       return true;
     }
+  }
+
+  /**
+   * The claim without an atomic create. A window first looks for claims of
+   * `name`: if there is one, another window has it. Otherwise it writes its
+   * own claim file, `<name>.<window id>.claim` (no other window writes that
+   * name), waits CLAIM_SETTLE_MS for the claims of windows that looked at the
+   * same moment, and reads the claims again: the smallest window id wins.
+   * Every window that wrote reads the same set once the writes have landed,
+   * so exactly one wins; a window that comes later sees a claim and gives up.
+   */
+  private async claimBySettling(name: string): Promise<boolean> {
+    const claimants = async () => (await vscode.workspace.fs.readDirectory(this.folder))
+      .map(([file]) => file)
+      .filter((file) => file === `${name}.claim` || (file.startsWith(`${name}.`) && file.endsWith('.claim')))
+      .map((file) => file.slice(name.length + 1, -'.claim'.length))
+      .sort();
+    if ((await claimants()).length > 0) {
+      return false;
+    }
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(this.folder, `${name}.${this.windowId}.claim`), new Uint8Array());
+    await new Promise((resolve) => setTimeout(resolve, CLAIM_SETTLE_MS));
+    return (await claimants())[0] === this.windowId;
   }
 
   /** Resolves when every write so far has reached the disk. */

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, EXTENSION_ID, panelTabs, until } from './helpers';
+import { api, closeAllEditors, EXTENSION_ID, inBrowserHost, panelTabs, until } from './helpers';
+
+/** Defined (true) only in the suite's bundle for the browser host. */
+declare const POSTURE_BREAKS_WEB_SUITE: boolean | undefined;
 
 describe('Integration: activation and the break panel', function () {
   afterEach(closeAllEditors);
@@ -9,6 +12,17 @@ describe('Integration: activation and the break panel', function () {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
     await until('the extension to activate on startup', () => extension.isActive, 20_000);
+  });
+
+  it('runs in the extension host it was built for (the browser bundle in the web worker, without Node)', async function () {
+    const bundledForTheBrowser = typeof POSTURE_BREAKS_WEB_SUITE !== 'undefined' && POSTURE_BREAKS_WEB_SUITE;
+    assert.equal(inBrowserHost, bundledForTheBrowser);
+    assert.equal(vscode.env.uiKind === vscode.UIKind.Web || !bundledForTheBrowser, true);
+    if (bundledForTheBrowser) {
+      const scope = globalThis as { process?: { versions?: { node?: string } } };
+      assert.equal(scope.process?.versions?.node, undefined, 'Node is not there');
+    }
+    await api();
   });
 
   it('registers every command of the contract', async function () {

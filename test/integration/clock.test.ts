@@ -1,11 +1,10 @@
 // The clock in a real VS Code: activity from real editor events, the
 // commands, settings from VS Code's configuration, the shared state file.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { ClockDriver } from '../../src/core/driver';
 import { SharedStore, STATE_FILE } from '../../src/vscode/sharedStore';
-import { api, closeAllEditors, setSetting, sleep, until } from './helpers';
+import { api, closeAllEditors, itInNode, setSetting, sleep, until, writeAsAnotherProgram } from './helpers';
 import { fromOtherWindow, makeDue } from './otherWindow';
 
 const MIN = 60_000;
@@ -76,7 +75,7 @@ describe('Integration: the coding clock', function () {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the test window has a workspace folder');
     const file = vscode.Uri.joinPath(folder.uri, 'clean-typing.txt');
-    fs.writeFileSync(file.fsPath, 'saved\n');
+    await writeAsAnotherProgram(file, 'saved\n');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
     assert.equal(editor.document.isDirty, false);
     await sleep(300);
@@ -93,7 +92,7 @@ describe('Integration: the coding clock', function () {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the test window has a workspace folder');
     const file = vscode.Uri.joinPath(folder.uri, 'reloaded.txt');
-    fs.writeFileSync(file.fsPath, Array.from({ length: 200 }, (_, i) => `line ${i}`).join('\n'));
+    await writeAsAnotherProgram(file, Array.from({ length: 200 }, (_, i) => `line ${i}`).join('\n'));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
     assert.equal(editor.document.isDirty, false);
     await type(editor, 'a'); // some activity, then save: the file is clean again
@@ -103,7 +102,7 @@ describe('Integration: the coding clock', function () {
     await sleep(1500);
     // Another program rewrites the file; VS Code reloads the clean document.
     const rewritten = Array.from({ length: 300 }, (_, i) => `generated ${i}`).join('\n');
-    fs.writeFileSync(file.fsPath, rewritten);
+    await writeAsAnotherProgram(file, rewritten);
     await until('VS Code to reload the file', () => editor.document.getText() === rewritten, 20_000);
     await sleep(500);
     assert.equal(driver.view().codingMs, before, 'the reload counted as activity');
@@ -284,7 +283,8 @@ describe('Integration: the coding clock', function () {
     }
   });
 
-  it('at start, temporary files of unfinished writes older than a minute are removed, fresh ones kept', async function () {
+  // The files' age is set on the disk, which only the Node host can do.
+  itInNode('at start, temporary files of unfinished writes older than a minute are removed, fresh ones kept', async function () {
     const { storageUri, log } = await api();
     const folder = vscode.Uri.joinPath(storageUri, 'temp-test');
     await vscode.workspace.fs.createDirectory(folder);
@@ -297,6 +297,8 @@ describe('Integration: the coding clock', function () {
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('{"version":1'));
     }
     // As a write killed two minutes ago leaves it (the mtime of a real file, set on disk).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node only, and not bundled for the browser host
+    const fs = require('node:fs') as typeof import('node:fs');
     const twoMinutesAgo = new Date(Date.now() - 2 * MIN);
     fs.utimesSync(old.fsPath, twoMinutesAgo, twoMinutesAgo);
     fs.utimesSync(unrelated.fsPath, twoMinutesAgo, twoMinutesAgo);
@@ -314,21 +316,31 @@ describe('Integration: the coding clock', function () {
     }
   });
 
-  it('an exclusive claim succeeds in exactly one of several stores of the same folder, at once', async function () {
-    const { storageUri, log } = await api();
-    const folder = vscode.Uri.joinPath(storageUri, 'claim-test');
-    await vscode.workspace.fs.createDirectory(folder);
-    const stores = await Promise.all([1, 2, 3].map(() => SharedStore.open(folder, log)));
-    try {
-      const results = await Promise.all(stores.map((store) => store.claimOnce('notified-7-1800000')));
-      assert.equal(results.filter(Boolean).length, 1, JSON.stringify(results));
-      assert.equal(await stores[0].claimOnce('notified-7-1800000'), false, 'claimed once only');
-      assert.equal(await stores[1].claimOnce('notified-8-1800000'), true, 'another due break is claimed afresh');
-    } finally {
-      stores.forEach((store) => store.dispose());
-      await vscode.workspace.fs.delete(folder, { recursive: true });
-    }
-  });
+  for (const primitive of ['the host\'s exclusive create, where it has one', 'the rule that converges without one']) {
+    it(`a claim succeeds in exactly one of several stores of the same folder, at once (${primitive})`, async function () {
+      const { storageUri, log, createExclusive } = await api();
+      const folder = vscode.Uri.joinPath(storageUri, 'claim-test');
+      await vscode.workspace.fs.createDirectory(folder);
+      const exclusive = primitive.startsWith('the host') ? createExclusive : undefined;
+      const stores = await Promise.all([1, 2, 3].map(() => SharedStore.open(folder, log, exclusive)));
+      try {
+        const results = await Promise.all(stores.map((store) => store.claimOnce('notified-7-1800000')));
+        assert.equal(results.filter(Boolean).length, 1, JSON.stringify(results));
+        assert.equal(await stores[0].claimOnce('notified-7-1800000'), false, 'claimed once only');
+        assert.equal(await stores[1].claimOnce('notified-8-1800000'), true, 'another due break is claimed afresh');
+        // A window that claims later, after the first ones settled, does not win as well.
+        const late = await SharedStore.open(folder, log, exclusive);
+        try {
+          assert.equal(await late.claimOnce('notified-7-1800000'), false, 'a later window claimed it too');
+        } finally {
+          late.dispose();
+        }
+      } finally {
+        stores.forEach((store) => store.dispose());
+        await vscode.workspace.fs.delete(folder, { recursive: true });
+      }
+    });
+  }
 
   it('a corrupt state file is set aside and the clock starts afresh, without a crash', async function () {
     const { storageUri, config, log } = await api();

@@ -5,6 +5,26 @@ import type { Activated, PostureBreaksApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'posturebreaks.posture-breaks';
 
+/** This suite runs in the browser's web-worker extension host (else in the Node host). */
+export const inBrowserHost = typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope !== 'undefined';
+
+/** A test that needs Node (the disk beside VS Code's file service): skipped in the browser host. */
+export const itInNode: Mocha.TestFunction | Mocha.PendingTestFunction = inBrowserHost ? it.skip : it;
+
+/**
+ * Writes a file as another program would. In the Node host, straight to the
+ * disk, beside VS Code's file service; the browser host has no such way, so
+ * there it goes through vscode.workspace.fs.
+ */
+export async function writeAsAnotherProgram(file: vscode.Uri, text: string): Promise<void> {
+  if (inBrowserHost) {
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node only, and not bundled for the browser host
+    (require('node:fs') as typeof import('node:fs')).writeFileSync(file.fsPath, text);
+  }
+}
+
 export async function api(): Promise<PostureBreaksApi> {
   const extension = vscode.extensions.getExtension<Activated>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not installed`);

@@ -1,8 +1,6 @@
 // Break history in a real VS Code: the history view opens, the export writes
 // one CSV row per day with the stored numbers.
 import * as assert from 'node:assert/strict';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { localDayKey } from '../../src/core/dayLedger';
 import { api, closeAllEditors, panelTabs, until } from './helpers';
@@ -20,11 +18,11 @@ describe('Integration: break history', function () {
   });
 
   it('"Export Break History" writes a CSV with a header and one row per stored day', async function () {
-    const { driver } = await api();
+    const { driver, storageUri } = await api();
     driver.reset();
     await makeDue();
     driver.skip(); // today has at least one skipped break
-    const target = vscode.Uri.file(path.join(os.tmpdir(), `posture-breaks-export-${Date.now()}.csv`));
+    const target = vscode.Uri.joinPath(storageUri, `posture-breaks-export-${Date.now()}.csv`);
     await vscode.commands.executeCommand('postureBreaks.exportHistory', target);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     await vscode.workspace.fs.delete(target);
