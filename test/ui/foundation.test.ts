@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as yauzl from 'yauzl';
 import { repoRoot } from '../harness/server';
 import { Session } from './session';
 
@@ -71,6 +72,26 @@ describe('UI: the extension in the workbench', function () {
   });
 });
 
+/** The names of the files in a .vsix (a zip). */
+function vsixEntries(file: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) {
+        reject(error ?? new Error(`cannot open ${file}`));
+        return;
+      }
+      const names: string[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        names.push(entry.fileName);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(names));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
 describe('UI: the packaged extension', function () {
   let session: Session;
 
@@ -89,6 +110,27 @@ describe('UI: the packaged extension', function () {
     const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     const bytes = fs.statSync(path.join(repoRoot, `posture-breaks-${version}.vsix`)).size;
     assert.ok(bytes < 200 * 1024, `the .vsix is ${bytes} bytes`);
+  });
+
+  it('ships exactly what runs: both bundles, the panel files, the translations, the walkthrough media', async function () {
+    const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const files = (await vsixEntries(path.join(repoRoot, `posture-breaks-${version}.vsix`)))
+      .filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
+    // (vsce names the docs readme.md, changelog.md and LICENSE.txt.)
+    for (const required of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'dist/extension.js', 'dist/app.js',
+      'dist/panel.js', 'dist/web/extension.js', 'media/build/panel.js', 'media/panel.css', 'package.nls.json']) {
+      assert.ok(files.includes(required), `${required} is not in the .vsix: ${files.join(', ')}`);
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const languages = fs.readdirSync(repoRoot).filter((name) => /^package\.nls\..+\.json$/.test(name));
+    const bundles = fs.existsSync(path.join(repoRoot, 'l10n')) ? fs.readdirSync(path.join(repoRoot, 'l10n')).map((name) => `l10n/${name}`) : [];
+    const walkthroughMedia = (manifest.contributes.walkthroughs ?? []).flatMap((walkthrough: { steps: { media: Record<string, unknown> }[] }) =>
+      walkthrough.steps.flatMap((step) => Object.values(step.media).filter((value): value is string => typeof value === 'string' && !/^(https?:)/.test(value))));
+    for (const required of [...languages, ...bundles, ...walkthroughMedia]) {
+      assert.ok(files.includes(required), `${required} is not in the .vsix`);
+    }
+    const stray = files.filter((name) => /(^|\/)(src|test|out|node_modules)\/|\.map$|\.ts$/.test(name));
+    assert.deepEqual(stray, [], 'sources, tests or source maps were packaged');
   });
 
   it('installs with --install-extension and activates: its item appears', async function () {

@@ -10,13 +10,18 @@ import { openWorkbench, statusItemSelector } from '../harness/workbench';
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
 
 export class Session {
-  private constructor(readonly server: RunningServer, readonly browser: Browser, readonly pages: Page[]) {}
+  private constructor(readonly server: RunningServer, readonly browser: Browser, readonly pages: Page[],
+    private readonly developmentPath: string) {}
 
-  /** A server and one window. `development: false` uses what is installed (a .vsix). */
-  static async start(options: ServerOptions & { development?: boolean } = {}): Promise<Session> {
+  /**
+   * A server and one window. `development: false` uses what is installed (a
+   * .vsix); `developmentPath` loads the extension from another folder than
+   * the repository (the staged browser build).
+   */
+  static async start(options: ServerOptions & { development?: boolean; developmentPath?: string } = {}): Promise<Session> {
     const server = await startServer({ quiet: true, ...options });
     const browser = await launchBrowser();
-    const session = new Session(server, browser, []);
+    const session = new Session(server, browser, [], options.developmentPath ?? repoRoot);
     await session.openWindow(options.development ?? true);
     return session;
   }
@@ -26,7 +31,7 @@ export class Session {
   }
 
   async openWindow(development = true): Promise<Page> {
-    const page = await openWorkbench(this.browser, this.server, development ? { extensionDevelopmentPath: repoRoot } : {});
+    const page = await openWorkbench(this.browser, this.server, development ? { extensionDevelopmentPath: this.developmentPath } : {});
     this.pages.push(page);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return page;
