@@ -16,6 +16,8 @@ export interface Snapshot {
   bundleBytes: number;
   /** dist/app.js: the rest of the extension, loaded just after activation. */
   appCodeBytes: number;
+  /** dist/web/extension.js: the browser build, one bundle (the browser host loads no second file). */
+  webBundleBytes: number;
   /** dist/panel.js: the panel's code, loaded when the panel first opens. */
   panelCodeBytes: number;
   panelScriptBytes: number;
@@ -25,7 +27,7 @@ export interface Snapshot {
 }
 
 /** Files and folders the .vsix can ship (.vscodeignore picks among them). */
-const SHIPPED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'dist/extension.js', 'dist/app.js', 'dist/panel.js', 'media'];
+const SHIPPED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'dist/extension.js', 'dist/app.js', 'dist/panel.js', 'dist/web/extension.js', 'media'];
 
 function run(command: string, args: string[], cwd: string): void {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
@@ -57,7 +59,8 @@ export function buildSnapshot(workDir: string, log: (message: string) => void): 
   log('building the production bundle');
   run(process.execPath, ['esbuild.mjs', '--production'], repoRoot);
   const dir = path.join(workDir, 'extension');
-  for (const entry of SHIPPED) {
+  const translations = fs.readdirSync(repoRoot).filter((name) => /^package\.nls(\..+)?\.json$/.test(name));
+  for (const entry of [...SHIPPED, ...translations, 'l10n']) {
     const from = path.join(repoRoot, entry);
     if (fs.existsSync(from)) {
       fs.cpSync(from, path.join(dir, entry), { recursive: true });
@@ -65,9 +68,10 @@ export function buildSnapshot(workDir: string, log: (message: string) => void): 
   }
   const bundle = fs.readFileSync(path.join(dir, 'dist', 'extension.js'));
   const appCode = fs.readFileSync(path.join(dir, 'dist', 'app.js'));
+  const webBundle = fs.readFileSync(path.join(dir, 'dist', 'web', 'extension.js'));
   const panelCode = fs.readFileSync(path.join(dir, 'dist', 'panel.js'));
   const panelScript = fs.readFileSync(path.join(dir, 'media', 'build', 'panel.js'));
-  if (/sourceMappingURL=/.test(`${bundle}${appCode}${panelCode}${panelScript}`)) {
+  if (/sourceMappingURL=/.test(`${bundle}${appCode}${webBundle}${panelCode}${panelScript}`)) {
     throw new Error('The bundle was rebuilt for development while it was being copied: run the benchmark again.');
   }
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
@@ -79,6 +83,7 @@ export function buildSnapshot(workDir: string, log: (message: string) => void): 
     id: `${manifest.publisher}.${manifest.name}`,
     bundleBytes: bundle.length,
     appCodeBytes: appCode.length,
+    webBundleBytes: webBundle.length,
     panelCodeBytes: panelCode.length,
     panelScriptBytes: panelScript.length,
     vsix,

@@ -20,11 +20,13 @@
 // receives it) plus the body of every resource the panel's document loads
 // (Resource Timing: panel.css, panel.js, anything else). VS Code's own webview
 // host page and its default styles are not counted.
+import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../harness/browser';
 import { repoRoot, RunningServer, startServer } from '../harness/server';
+import { stageWebExtension } from '../harness/webExtension';
 import { openWorkbench, statusItemSelector } from '../harness/workbench';
 import type { ActivationSample } from './activationProbe';
 import type { StartupSample } from './startupProbe';
@@ -59,6 +61,12 @@ export interface StartupRun {
   emptyCpuMs: number;
 }
 
+/** Warm activation in the browser's web-worker extension host, of the browser bundle. */
+export interface WebActivationRun {
+  emptyMs: number;
+  oursMs: number;
+}
+
 export interface PanelRun {
   /** From the click on the status-bar item to the panel's heading visible. */
   visibleMs: number;
@@ -78,6 +86,7 @@ export interface RetainedRun {
 
 export interface WorkbenchFigures {
   activation: ActivationRun[];
+  webActivation: WebActivationRun[];
   startup: StartupRun[];
   panel: PanelRun[];
   retained: RetainedRun[];
@@ -181,6 +190,84 @@ async function measureActivation(browser: Browser, server: RunningServer, probed
     log(`activation ${run + 1}/${runs}: empty ${emptyMs.toFixed(1)} ms, Posture Breaks ${oursMs.toFixed(1)} ms (${sample.order.join(' then ')})`);
   }
   return samples;
+}
+
+const EMPTY_WEB_ID = 'posture-breaks-bench.empty-web-extension';
+
+/**
+ * Warm activation of the browser bundle, in the web-worker extension host.
+ * Both extensions are staged as extensions under development with only a
+ * `browser` entry (so the workbench runs them in that host) and an
+ * activation event that never fires; the probe (webActivationProbe.ts,
+ * bundled for the browser, inside our staged folder so it runs in the same
+ * host) activates both. One fresh window per run, order alternating.
+ */
+export async function measureWebActivation(browser: Browser, workDir: string, snapshot: Snapshot, runs: number,
+  log: (message: string) => void): Promise<WebActivationRun[]> {
+  const ours = stageWebExtension(path.join(workDir, 'web'), snapshot.dir);
+  const manifestFile = path.join(ours, 'package.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  manifest.activationEvents = [NEVER];
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  // The empty extension is installed (a second extension under development is not run in that host).
+  const empty = path.join(workDir, 'web', 'empty-web-extension');
+  fs.mkdirSync(empty, { recursive: true });
+  const [publisher, name] = EMPTY_WEB_ID.split('.');
+  fs.writeFileSync(path.join(empty, 'package.json'), JSON.stringify({
+    name, publisher, version: '0.0.1', license: 'MIT', description: 'An extension for the browser host that does nothing.',
+    engines: manifest.engines, capabilities: manifest.capabilities, browser: './extension.js', activationEvents: [NEVER], files: ['extension.js'],
+  }, null, 2));
+  fs.writeFileSync(path.join(empty, 'extension.js'), EMPTY_CODE);
+  const emptyVsix = path.join(workDir, 'web', 'empty-web-extension.vsix');
+  packageVsix(empty, emptyVsix, ['--no-dependencies', '--allow-missing-repository', '--skip-license']);
+  const server = await startServer({ quiet: true, installVsix: emptyVsix });
+  const samples: WebActivationRun[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const probe = path.join(ours, 'bench', `web-activation-probe-${run}.js`);
+      await esbuild.build({
+        entryPoints: [path.join(repoRoot, 'test', 'bench', 'webActivationProbe.ts')],
+        bundle: true, format: 'cjs', platform: 'browser', target: 'es2022', outfile: probe, external: ['vscode'], logLevel: 'warning',
+        define: { POSTURE_BREAKS_BENCH_IDS: JSON.stringify([EMPTY_WEB_ID, snapshot.id]), POSTURE_BREAKS_BENCH_RUN: String(run) },
+      });
+      let exitCode: number | undefined;
+      const page = await openWorkbench(browser, server, {
+        extensionDevelopmentPath: ours,
+        extensionTestsPath: probe,
+        onExit: (code) => { exitCode = code; },
+      });
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') {
+          errors.push(message.text().split('\n')[0]);
+        }
+      });
+      const file = path.join(server.workspaceDir, `web-activation-${run}.json`);
+      try {
+        const deadline = Date.now() + 120_000;
+        while (exitCode === undefined && Date.now() < deadline) {
+          await page.waitForTimeout(100);
+        }
+        if (exitCode !== 0 || !fs.existsSync(file)) {
+          throw new Error(`The web activation probe failed in window ${run + 1} (exit ${exitCode ?? 'none: timed out'}).\n${errors.slice(-8).join('\n')}\n${server.output().split('\n').filter((line) => /development|extension/i.test(line)).slice(-10).join('\n')}`);
+        }
+      } finally {
+        await page.context().close();
+      }
+      const sample = JSON.parse(fs.readFileSync(file, 'utf8')) as { ms: Record<string, number>; uiKind: number };
+      const byId = (id: string) => Object.entries(sample.ms).find(([key]) => key.toLowerCase() === id.toLowerCase())?.[1];
+      const emptyMs = byId(EMPTY_WEB_ID);
+      const oursMs = byId(snapshot.id);
+      if (emptyMs === undefined || oursMs === undefined || sample.uiKind !== 2) {
+        throw new Error(`The web activation probe reported ${JSON.stringify(sample)}`);
+      }
+      samples.push({ emptyMs, oursMs });
+      log(`web activation ${run + 1}/${runs}: empty ${emptyMs.toFixed(2)} ms, Posture Breaks ${oursMs.toFixed(2)} ms`);
+    }
+    return samples;
+  } finally {
+    await server.stop();
+  }
 }
 
 /** Opens notes.md and types in it, a key every 100 ms, until `done` or 60 s. */
@@ -453,16 +540,18 @@ export async function workbenchFigures(workDir: string, snapshot: Snapshot, runs
   try {
     log('start-up: a server with the start-up probe');
     const startup = await measureStartup(browser, workDir, snapshot, runs, log);
+    log('web activation: the browser bundle in the web-worker extension host');
+    const webActivation = await measureWebActivation(browser, workDir, snapshot, runs, log);
     log('starting the offline VS Code server');
     const rest = await warmFigures(browser, outputDir, emptyVsix, probed, snapshot, runs, log);
-    return { ...rest, startup, versions: { vscode: vscodeVersion(), chromium: browser.version() } };
+    return { ...rest, startup, webActivation, versions: { vscode: vscodeVersion(), chromium: browser.version() } };
   } finally {
     await browser.close();
   }
 }
 
 async function warmFigures(browser: Browser, outputDir: string, emptyVsix: string, probed: { dir: string; probe: string },
-  snapshot: Snapshot, runs: number, log: (message: string) => void): Promise<Omit<WorkbenchFigures, 'startup' | 'versions'>> {
+  snapshot: Snapshot, runs: number, log: (message: string) => void): Promise<Omit<WorkbenchFigures, 'startup' | 'webActivation' | 'versions'>> {
   const server = await startServer({
     quiet: true,
     installVsix: emptyVsix,

@@ -106,7 +106,7 @@ export interface RunningServer {
   /** A workspace folder created for this server. */
   workspaceDir: string;
   /** The workbench URL; `payload` entries are passed through the smoke-test driver. */
-  url(options?: { extensionDevelopmentPath?: string; extensionTestsPath?: string; folder?: string }): string;
+  url(options?: { extensionDevelopmentPath?: string | string[]; extensionTestsPath?: string; folder?: string }): string;
   /** The output the server printed so far. */
   output(): string;
   stop(): Promise<void>;
@@ -203,8 +203,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url({ extensionDevelopmentPath, extensionTestsPath, folder } = {}) {
       const payload: [string, string][] = [];
       const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
-      if (extensionDevelopmentPath) {
-        payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+      for (const developmentPath of [extensionDevelopmentPath ?? []].flat()) {
+        payload.push(['extensionDevelopmentPath', remote(developmentPath)]);
       }
       if (extensionTestsPath) {
         payload.push(['extensionTestsPath', remote(extensionTestsPath)]);

@@ -18,23 +18,23 @@ export interface StagedWebExtension {
   suite?: string;
 }
 
-/** Copies what the .vsix ships (.vscodeignore) but the Node bundles; the manifest without `main`. */
-export function stageWebExtension(into: string): string {
+/** Copies what the .vsix ships (.vscodeignore) but the Node bundles, from `from`; the manifest without `main`. */
+export function stageWebExtension(into: string, from = repoRoot): string {
   const dir = path.join(into, 'web-extension');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const shipped = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8').split('\n')
+  const shipped = fs.readFileSync(path.join(from, '.vscodeignore'), 'utf8').split('\n')
     .filter((line) => line.startsWith('!')).map((line) => line.slice(1).trim());
   for (const entry of shipped) {
     if (entry.startsWith('dist/') && !entry.startsWith('dist/web/')) {
       continue; // the Node bundles
     }
-    for (const file of expand(entry)) {
+    for (const file of expand(from, entry)) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.copyFileSync(path.join(repoRoot, file), path.join(dir, file));
+      fs.copyFileSync(path.join(from, file), path.join(dir, file));
     }
   }
-  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(from, 'package.json'), 'utf8'));
   if (!manifest.browser || !fs.existsSync(path.join(dir, manifest.browser))) {
     throw new Error('The browser bundle is missing: run `npm run build` first.');
   }
@@ -46,13 +46,13 @@ export function stageWebExtension(into: string): string {
 }
 
 /** The files a `.vscodeignore` line names: a path, or a simple `*` pattern in one folder. */
-function expand(entry: string): string[] {
+function expand(from: string, entry: string): string[] {
   if (!entry.includes('*')) {
-    return fs.existsSync(path.join(repoRoot, entry)) ? [entry] : [];
+    return fs.existsSync(path.join(from, entry)) ? [entry] : [];
   }
   const folder = path.posix.dirname(entry);
   const pattern = new RegExp(`^${path.posix.basename(entry).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-  const full = path.join(repoRoot, folder);
+  const full = path.join(from, folder);
   return fs.existsSync(full)
     ? fs.readdirSync(full).filter((name) => pattern.test(name)).map((name) => path.posix.join(folder, name))
     : [];

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { RunningServer } from './server';
 
 export interface OpenOptions {
-  extensionDevelopmentPath?: string;
+  extensionDevelopmentPath?: string | string[];
   extensionTestsPath?: string;
   /** Called with the exit code once an extension test run ends. */
   onExit?: (code: number) => void;
