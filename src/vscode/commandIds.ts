@@ -9,9 +9,13 @@ export const Commands = {
   resetTimer: 'postureBreaks.resetTimer',
   showHistory: 'postureBreaks.showHistory',
   exportHistory: 'postureBreaks.exportHistory',
+  showWalkthrough: 'postureBreaks.showWalkthrough',
 } as const;
 
 export type CommandName = keyof typeof Commands;
 export type CommandId = (typeof Commands)[CommandName];
 
 export const COMMAND_NAMES = Object.keys(Commands) as CommandName[];
+
+/** The walkthrough (contributes.walkthroughs), as `workbench.action.openWalkthrough` names it: `<publisher>.<name>#<id>`. */
+export const WALKTHROUGH_ID = 'posturebreaks.posture-breaks#postureBreaks.welcome';

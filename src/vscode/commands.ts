@@ -3,7 +3,7 @@
 // extension has loaded.
 import * as vscode from 'vscode';
 import { pauseChoices } from '../core/pause';
-import type { CommandName } from './commandIds';
+import { WALKTHROUGH_ID, type CommandName } from './commandIds';
 
 export interface CommandActions {
   openPanel(mode: 'break' | 'history'): void;
@@ -49,5 +49,7 @@ export function commandHandlers(actions: CommandActions): CommandHandlers {
     resetTimer: () => actions.reset(),
     showHistory: () => actions.openPanel('history'),
     exportHistory: (target?: unknown) => actions.exportHistory(target instanceof vscode.Uri ? target : undefined),
+    // VS Code opens the walkthrough by itself once, on install; this opens it again on request (in the active editor group).
+    showWalkthrough: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false),
   };
 }

@@ -125,7 +125,9 @@ describe('UI: the packaged extension', function () {
     const languages = fs.readdirSync(repoRoot).filter((name) => /^package\.nls\..+\.json$/.test(name));
     const bundles = fs.existsSync(path.join(repoRoot, 'l10n')) ? fs.readdirSync(path.join(repoRoot, 'l10n')).map((name) => `l10n/${name}`) : [];
     const walkthroughMedia = (manifest.contributes.walkthroughs ?? []).flatMap((walkthrough: { steps: { media: Record<string, unknown> }[] }) =>
-      walkthrough.steps.flatMap((step) => Object.values(step.media).filter((value): value is string => typeof value === 'string' && !/^(https?:)/.test(value))));
+      walkthrough.steps.flatMap((step) => Object.entries(step.media)
+        .filter((entry): entry is [string, string] => entry[0] !== 'altText' && typeof entry[1] === 'string' && !/^(https?:)/.test(entry[1]))
+        .map(([, file]) => file)));
     for (const required of [...languages, ...bundles, ...walkthroughMedia]) {
       assert.ok(files.includes(required), `${required} is not in the .vsix`);
     }

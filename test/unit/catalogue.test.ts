@@ -11,16 +11,26 @@ import { formatSpan } from '../../src/core/format';
 import { RANGES } from '../../src/core/limits';
 import { findReference, REFERENCES } from '../../src/core/references';
 import { CHOICES, DEFAULTS } from '../../src/core/settings';
-import { Commands } from '../../src/vscode/commandIds';
+import { Commands, WALKTHROUGH_ID } from '../../src/vscode/commandIds';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+interface WalkthroughStep {
+  id: string;
+  title: string;
+  description: string;
+  media: { svg?: string; image?: string; altText?: string };
+  completionEvents?: string[];
+}
 const manifest = JSON.parse(read('package.json')) as {
+  name: string;
+  publisher: string;
   displayName: string;
   description: string;
   contributes: {
     commands: Array<{ command: string; title: string; category: string }>;
     configuration: { title: string; properties: Record<string, Record<string, unknown>> };
+    walkthroughs?: Array<{ id: string; title: string; description: string; steps: WalkthroughStep[] }>;
   };
 };
 /** The manifest's English text: the values of its `%key%` strings. */
@@ -210,7 +220,8 @@ describe('manifest consistency: package.json, .vscodeignore and the code agree',
   });
 
   it('.vscodeignore ships every figure of the catalogue and no other drawing', function () {
-    const allowed = read('.vscodeignore').split('\n').filter((line) => line.startsWith('!media/') && line.endsWith('.svg'))
+    const allowed = read('.vscodeignore').split('\n')
+      .filter((line) => line.startsWith('!media/') && line.endsWith('.svg') && !line.startsWith('!media/walkthrough/'))
       .map((line) => line.slice('!media/'.length));
     assert.deepEqual(allowed.sort(), figureFiles().sort());
   });
@@ -253,6 +264,12 @@ function manifestTexts(): Array<[string, unknown]> {
     }
     for (const field of ['enumDescriptions', 'markdownEnumDescriptions']) {
       (property[field] as unknown[] | undefined)?.forEach((text, i) => texts.push([`${key} ${field}[${i}]`, text]));
+    }
+  }
+  for (const walkthrough of manifest.contributes.walkthroughs ?? []) {
+    texts.push([`${walkthrough.id} title`, walkthrough.title], [`${walkthrough.id} description`, walkthrough.description]);
+    for (const step of walkthrough.steps) {
+      texts.push([`${step.id} title`, step.title], [`${step.id} description`, step.description], [`${step.id} altText`, step.media.altText]);
     }
   }
   return texts;
@@ -323,10 +340,106 @@ describe('the manifest text: package.nls.json and its translations', function ()
           if (english.includes('Posture Breaks')) {
             assert.ok(text.includes('Posture Breaks'), `${key}: the product name`);
           }
+          // A command named in a text (a walkthrough's button, say) is named by its title in that language.
+          for (const command of manifest.contributes.commands) {
+            const title = NLS_KEY.exec(command.title)?.[1] ?? '';
+            if (key !== title && english.includes(nls[title])) {
+              assert.ok(text.includes(String(translation[title])), `${key} names "${nls[title]}" as "${String(translation[title])}"`);
+            }
+          }
         }
       });
     });
   }
+});
+
+describe('the walkthrough', function () {
+  const walkthroughs = manifest.contributes.walkthroughs ?? [];
+  const steps = walkthroughs[0]?.steps ?? [];
+  /** Commands VS Code has that the walkthrough's buttons may run. */
+  const BUILT_IN = ['workbench.action.openSettings'];
+  const buttons = (step: WalkthroughStep) => [...String(localized(step.description)).matchAll(/\]\(command:(?:toSide:)?([\w.-]+)(?:\?([^)\s]+))?\)/g)]
+    .map(([, command, args]) => ({ command, args: args === undefined ? undefined : JSON.parse(decodeURIComponent(args)) as unknown }));
+
+  it('is one walkthrough, the one Open Walkthrough opens, with the steps of the brief in order', function () {
+    assert.equal(walkthroughs.length, 1);
+    assert.equal(`${manifest.publisher}.${manifest.name}#${walkthroughs[0].id}`, WALKTHROUGH_ID);
+    assert.deepEqual(steps.map((step) => step.id), ['about', 'tryBreak', 'settings', 'history'].map((id) => `${walkthroughs[0].id}.${id}`));
+  });
+
+  it('its text keys resolve in package.nls.json', function () {
+    for (const text of [walkthroughs[0].title, walkthroughs[0].description, ...steps.flatMap((step) => [step.title, step.description, step.media.altText])]) {
+      assert.match(String(text), NLS_KEY);
+      assert.ok(localized(text), String(text));
+    }
+  });
+
+  for (const step of steps) {
+    it(`${step.id}: a picture from media/ that exists and ships, with a text alternative`, function () {
+      const file = step.media.svg ?? step.media.image;
+      assert.ok(file && file.startsWith('media/'), `${step.id} has no picture from media/`);
+      assert.ok(fs.existsSync(path.join(root, file)), `${file} does not exist`);
+      assert.ok(ships(file), `${file} is not in .vscodeignore`);
+      assert.ok(step.media.altText, `${step.id} has no altText`);
+    });
+
+    it(`${step.id}: its buttons run registered commands, and running them checks the step off`, function () {
+      const events = step.completionEvents ?? [];
+      assert.ok(events.length > 0, 'no completion event');
+      for (const { command, args } of buttons(step)) {
+        assert.ok((Object.values(Commands) as string[]).includes(command) || BUILT_IN.includes(command), `${command} is not a command of ours or VS Code's`);
+        assert.ok(events.includes(`onCommand:${command}`), `running ${command} does not check the step off`);
+        if (command === 'workbench.action.openSettings') {
+          assert.deepEqual(args, [`@ext:${manifest.publisher}.${manifest.name}`], 'the settings, filtered to ours');
+        }
+      }
+      for (const event of events) {
+        const [kind, value] = event.split(/:(.*)/s);
+        assert.ok(['onCommand', 'onSettingChanged', 'onStepSelected'].includes(kind), event);
+        if (kind === 'onCommand') {
+          assert.ok(buttons(step).some((button) => button.command === value), `${event}: no button of the step runs it`);
+        }
+        if (kind === 'onSettingChanged') {
+          assert.ok(value in manifest.contributes.configuration.properties, `${event}: no such setting`);
+        }
+      }
+    });
+  }
+
+  it('has a button for each thing the brief names: a break, the settings, the history', function () {
+    const byStep = Object.fromEntries(steps.map((step) => [step.id.split('.').pop(), buttons(step).map((button) => button.command)]));
+    assert.deepEqual(byStep, {
+      about: [],
+      tryBreak: [Commands.takeBreak],
+      settings: ['workbench.action.openSettings'],
+      history: [Commands.showHistory],
+    });
+  });
+
+  it('claims no more than the panel: its why is the explanation\'s, word for word, and it keeps the safety rule', function () {
+    const about = String(localized(steps[0].description));
+    const why = /Why: ([^.]+)\./.exec(about)?.[1];
+    assert.ok(why, 'the first step says why');
+    const panel = WHY.paragraphs.join(' ').toLowerCase();
+    for (const clause of why.split(', and ')) {
+      assert.ok(panel.includes(clause.toLowerCase()), `"${clause}" is not what the panel says`);
+    }
+    const tryBreak = String(localized(steps[1].description));
+    assert.ok(tryBreak.includes(SAFETY_NOTE.split(';')[0]), 'the try-a-break step keeps "Stretch to a mild pull, never to pain"');
+  });
+
+  it('its own pictures are themeable SVG without words (they would not be translated) or scripts', function () {
+    const own = steps.map((step) => step.media.svg ?? '').filter((file) => file.startsWith('media/walkthrough/'));
+    assert.ok(own.length > 0);
+    for (const file of own) {
+      const svg = read(file);
+      assert.match(svg, /^<svg [^>]*viewBox="[^"]+"/, file);
+      assert.doesNotMatch(svg, /<script|<text|<foreignObject|<image|href=|\son[a-z]+=/i, file);
+      for (const [, attribute, value] of svg.matchAll(/\s(fill|stroke|color|stop-color)="([^"]*)"/g)) {
+        assert.match(value, /^(none|currentColor|var\(--vscode-[\w-]+[,)].*)$/, `${file}: ${attribute}="${value}" is not a theme colour`);
+      }
+    }
+  });
 });
 
 describe('the README', function () {
