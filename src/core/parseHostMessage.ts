@@ -119,6 +119,7 @@ const isTexts = shape({
     setup: isText, setupSided: isText, hold: isText, release: isText, switch: isText, on: isText, off: isText, walk: isText, done: isText,
     sides: shape({ left: isText, right: isText }),
   }),
+  walkthrough: isText,
 });
 const isContent = shape({
   type: (v) => v === 'content', mode: isMode, exercises: listOf(isExercise, 1), references: listOf(isReference), figures: isFigures, texts: isTexts,

@@ -15,6 +15,7 @@ const PANEL_FIELDS: ReadonlyMap<string, Readonly<Record<string, Check>>> = new M
   ['openLink', { id: isId }],
   ['setSound', { on: isBoolean }],
   ['switchMode', { mode: isMode }],
+  ['showWalkthrough', {}],
 ]);
 
 /** Exactly `type` plus the named fields, each passing its check. */

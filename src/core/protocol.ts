@@ -34,7 +34,9 @@ export type PanelMessage =
   | { type: 'openLink'; id: string }
   /** The mute toggle: writes the `sound` setting. */
   | { type: 'setSound'; on: boolean }
-  | { type: 'switchMode'; mode: PanelMode };
+  | { type: 'switchMode'; mode: PanelMode }
+  /** The link to the walkthrough: the extension opens it. */
+  | { type: 'showWalkthrough' };
 
 /** The two views of the panel: the guided break, and the break history. */
 export type PanelMode = 'break' | 'history';
@@ -71,6 +73,8 @@ export interface PanelTexts {
   safety: string;
   notMedicalAdvice: string;
   cues: CueTexts;
+  /** The label of the link to the walkthrough. */
+  walkthrough: string;
 }
 
 /**

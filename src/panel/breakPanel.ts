@@ -8,6 +8,7 @@
 // so the guidance and its sounds go on when the person clicks an editor tab
 // mid-break; `npm run bench` reports what that costs in memory.
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commandIds';
 import { Disposable } from '../vscode/disposable';
 import { countsAsTaken } from '../core/breakRun';
 import { figureFiles } from '../core/exercises';
@@ -182,6 +183,9 @@ export class BreakPanel extends Disposable {
         case 'done':
           await this._done(message.fraction, message.breakId);
           break;
+        case 'showWalkthrough':
+          await vscode.commands.executeCommand(Commands.showWalkthrough);
+          break;
         case 'snooze':
           this._act(() => this._host.snooze());
           break;
@@ -300,7 +304,7 @@ export class BreakPanel extends Disposable {
   private async _postContent(): Promise<void> {
     const figures = await BreakPanel._loadFigures(this._extensionUri, this._host);
     if (!this._disposed) {
-      this._post(contentMessage(this._mode, figures));
+      this._post(contentMessage(this._mode, figures, { walkthrough: vscode.l10n.t('Get started with Posture Breaks') }));
     }
   }
 

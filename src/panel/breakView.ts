@@ -162,7 +162,7 @@ ${articles}
       ${refs}
     </ul>
   </section>
-${renderToday(input.today)}
+${renderToday(input.today, texts.walkthrough)}
 </main>`;
 }
 
@@ -175,12 +175,13 @@ function renderStats(today: DayStats, full: boolean): string {
     </dl>`;
 }
 
-function renderToday(today: DayStats): string {
+function renderToday(today: DayStats, walkthrough: string): string {
   return `
   <footer class="today" aria-labelledby="today-title">
     <h2 id="today-title">Today</h2>
     ${renderStats(today, false)}
     <p class="view-nav"><button type="button" class="link" id="show-history" data-mode-target="history">Break history: the last ${HISTORY_DAYS} days</button></p>
+    <p class="view-nav"><button type="button" class="link" id="show-walkthrough">${esc(walkthrough)}</button></p>
   </footer>`;
 }
 

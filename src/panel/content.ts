@@ -4,16 +4,19 @@
 
 import { CUES, NOT_MEDICAL_ADVICE, SAFETY_NOTE, WHY, WHY_TITLE } from '../core/breakText';
 import { EXERCISES } from '../core/exercises';
-import type { ContentMessage, PanelMode } from '../core/protocol';
+import type { ContentMessage, PanelMode, PanelTexts } from '../core/protocol';
 import { REFERENCES } from '../core/references';
 
-export function contentMessage(mode: PanelMode, figures: Readonly<Record<string, string>>): ContentMessage {
+/** The words of the page the adapter supplies, in the display language. */
+export type AdapterTexts = Pick<PanelTexts, 'walkthrough'>;
+
+export function contentMessage(mode: PanelMode, figures: Readonly<Record<string, string>>, adapterTexts: AdapterTexts): ContentMessage {
   return {
     type: 'content',
     mode,
     exercises: EXERCISES,
     references: REFERENCES,
     figures,
-    texts: { whyTitle: WHY_TITLE, why: WHY, safety: SAFETY_NOTE, notMedicalAdvice: NOT_MEDICAL_ADVICE, cues: CUES },
+    texts: { whyTitle: WHY_TITLE, why: WHY, safety: SAFETY_NOTE, notMedicalAdvice: NOT_MEDICAL_ADVICE, cues: CUES, walkthrough: adapterTexts.walkthrough },
   };
 }

@@ -81,7 +81,7 @@ export function soundOn(): boolean {
   return page.state?.settings.sound ?? true;
 }
 
-/** The buttons of both views: the links, and the switch to the other view. */
+/** The buttons of both views: the links, the switch to the other view, the walkthrough. */
 export function wireCommon(): void {
   document.querySelectorAll<HTMLButtonElement>('button[data-ref]').forEach((button) => {
     button.addEventListener('click', () => {
@@ -100,4 +100,5 @@ export function wireCommon(): void {
       }
     });
   });
+  byId('show-walkthrough')?.addEventListener('click', () => post({ type: 'showWalkthrough' }));
 }

@@ -22,6 +22,7 @@ describe('panel messages', function () {
       { type: 'setSound', on: true },
       { type: 'setSound', on: false },
       { type: 'switchMode', mode: 'history' },
+      { type: 'showWalkthrough' },
     ];
     for (const message of valid) {
       it(JSON.stringify(message), function () {
@@ -87,6 +88,7 @@ describe('panel messages', function () {
       ['the removed holdProgress', { type: 'holdProgress', phase: 'hold', fraction: 0 }],
       ['the removed setVariant', { type: 'setVariant', variant: 'kneeling' }],
       ['switchMode unknown', { type: 'switchMode', mode: 'settings' }],
+      ['showWalkthrough with a field', { type: 'showWalkthrough', id: 'postureBreaks.welcome' }],
       ['__proto__ key (JSON)', JSON.parse('{"type":"ready","__proto__":{"polluted":true}}')],
       ['constructor key', { type: 'ready', constructor: { prototype: { polluted: true } } }],
       ['prototype key', { type: 'skip', prototype: {} }],
@@ -181,6 +183,7 @@ describe('content messages to the panel', function () {
       ['a reference with a non-https URL', { ...good(), references: [{ id: 'x', label: 'x', citation: 'x', url: 'javascript:alert(1)' }] }],
       ['a figure key that is not a file name', { ...good(), figures: { '<img>': '<svg></svg>' } }],
       ['texts missing the cues', { ...good(), texts: { ...(good().texts as object), cues: undefined } }],
+      ['texts missing the walkthrough link', { ...good(), texts: { ...(good().texts as object), walkthrough: undefined } }],
     ];
     for (const [name, raw] of bad) {
       assert.equal(parseHostMessage(JSON.parse(JSON.stringify(raw))), null, name);

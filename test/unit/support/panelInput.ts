@@ -7,10 +7,13 @@ import type { DayStats } from '../../../src/core/types';
 import type { BreakViewInput } from '../../../src/panel/breakView';
 import { contentMessage } from '../../../src/panel/content';
 
+/** The walkthrough link's label, as the adapter would give it. */
+export const WALKTHROUGH_LINK = 'Get started with Posture Breaks';
+
 export const FIGURE = (file: string) => `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" class="exercise-figure" data-file="${file}"></svg>`;
 
 export function content(mode: 'break' | 'history' = 'break'): ContentMessage {
-  return contentMessage(mode, Object.fromEntries(figureFiles().map((file) => [file, FIGURE(file)])));
+  return contentMessage(mode, Object.fromEntries(figureFiles().map((file) => [file, FIGURE(file)])), { walkthrough: WALKTHROUGH_LINK });
 }
 
 export const noDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0 };
