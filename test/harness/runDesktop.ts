@@ -11,7 +11,10 @@ async function main(): Promise<void> {
     await runTests({
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
-      launchArgs: ['--disable-extensions', '--disable-workspace-trust', path.join(repoRoot, 'test', 'fixtures', 'workspace')],
+      // POSTURE_BREAKS_LOCALE=de runs the suite with that display language.
+      launchArgs: ['--disable-extensions', '--disable-workspace-trust',
+        ...(process.env.POSTURE_BREAKS_LOCALE ? ['--locale', process.env.POSTURE_BREAKS_LOCALE] : []),
+        path.join(repoRoot, 'test', 'fixtures', 'workspace')],
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -86,6 +86,28 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A display language without a language pack: the server serves a language
+ * only when its user-data folder lists a pack for it, so a minimal one is
+ * written (its translations of VS Code itself are empty: the workbench stays
+ * English, while `vscode.env.language` is the locale, in both extension
+ * hosts, and an extension's own l10n bundle for it is used). Returns the
+ * server's arguments.
+ */
+function displayLanguage(locale: string, dataDir: string, userDataDir: string): string[] {
+  const translations = path.join(dataDir, 'main.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: {
+      hash: `posture-breaks-test-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `posture-breaks-test.language-pack-${locale}` }, version: '0.0.1' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  }));
+  return ['--locale', locale];
+}
+
 export interface ServerOptions {
   /** Settings written as the server's machine settings (apply to the extension host). */
   settings?: Record<string, unknown>;
@@ -97,6 +119,8 @@ export interface ServerOptions {
   env?: NodeJS.ProcessEnv;
   /** A fixed port (default: a free one). */
   port?: number;
+  /** The display language (`vscode.env.language`), e.g. "de"; default English. */
+  locale?: string;
 }
 
 export interface RunningServer {
@@ -156,9 +180,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   }
 
+  const localeArgs = options.locale ? displayLanguage(options.locale, dataDir, userDataDir) : [];
   const port = options.port ?? await freePort();
   const child: ChildProcess = spawn(nodeBinary, [
-    serverMain, ...common,
+    serverMain, ...common, ...localeArgs,
     '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token',
     '--enable-smoke-test-driver',
