@@ -8,7 +8,15 @@
 // the plan is built (breakPlan.ts): {holdSeconds}, {rounds}, {onSeconds},
 // {offSeconds}, {reps}, {duration}. No number of seconds is typed into a text.
 //
-// Pure data: no vscode import, no other dependency.
+// The texts are getters that call the translator seam (l10n.ts) on the
+// literal where it is written: read after the extension set its translator,
+// they are in the display language, and `npm run l10n` finds every one.
+// The settings editor's descriptions stay in English here: they are the
+// manifest's text (package.nls.json), which the manifest test compares.
+//
+// Pure data: no vscode import; its words come through the translator seam.
+
+import { l10n } from './l10n';
 
 /** What an exercise does in the break; a break has at most one part of each kind. */
 export type ExerciseKind = 'stretch' | 'activation' | 'walk';
@@ -61,93 +69,101 @@ export const EXERCISES = [
   {
     id: 'standing',
     kind: 'stretch',
-    label: 'Standing',
-    title: 'Standing hip-flexor stretch',
-    steps: [
-      'Face your desk or a wall and rest a hand on it for balance (not on a chair with wheels).',
-      'Step the leg you are stretching back into a short stride: feet hip-width apart, toes forward; the back heel may lift.',
-      'Tuck your pelvis under: draw your lower belly in and squeeze the buttock of the back leg. Often this alone brings the stretch to the front of that hip.',
-      'Nothing yet? Bend the front knee a little and shift your hips forward, staying tall, without arching your lower back.',
-      'Stop at a mild pull, never pain, and breathe normally while you hold.',
-    ],
-    mistakes: 'Arching the lower back or flaring the ribs (the stretch moves into your spine), too long a stride, a twisted pelvis, bouncing, holding your breath.',
+    get label() { return l10n.t({ message: 'Standing', comment: ['The short name of an exercise: on the switch between the two stretches and in the list of the break\'s parts.'] }); },
+    get title() { return l10n.t('Standing hip-flexor stretch'); },
+    get steps() {
+      return [
+        l10n.t('Face your desk or a wall and rest a hand on it for balance (not on a chair with wheels).'),
+        l10n.t('Step the leg you are stretching back into a short stride: feet hip-width apart, toes forward; the back heel may lift.'),
+        l10n.t('Tuck your pelvis under: draw your lower belly in and squeeze the buttock of the back leg. Often this alone brings the stretch to the front of that hip.'),
+        l10n.t('Nothing yet? Bend the front knee a little and shift your hips forward, staying tall, without arching your lower back.'),
+        l10n.t('Stop at a mild pull, never pain, and breathe normally while you hold.'),
+      ];
+    },
+    get mistakes() { return l10n.t('Arching the lower back or flaring the ribs (the stretch moves into your spine), too long a stride, a twisted pelvis, bouncing, holding your breath.'); },
     sided: true,
     setupSeconds: 5,
     timing: { type: 'hold', releaseSeconds: 5, switchSeconds: 5 },
     figure: {
       file: 'standing.svg',
-      label: 'A person seen from the side in a short split stance, one hand on a desk, back leg straight and pelvis tucked. The front of the back leg\'s hip, where the stretch is felt, is highlighted.',
+      get label() { return l10n.t({ message: 'A person seen from the side in a short split stance, one hand on a desk, back leg straight and pelvis tucked. The front of the back leg\'s hip, where the stretch is felt, is highlighted.', comment: ['What the drawing shows, read out by screen readers.'] }); },
     },
-    sideCaption: { left: 'Left side: left leg back', right: 'Right side: right leg back' },
-    switchCue: 'Switch sides: step the other leg back.',
+    get sideCaption() { return { left: l10n.t('Left side: left leg back'), right: l10n.t('Right side: right leg back') }; },
+    get switchCue() { return l10n.t('Switch sides: step the other leg back.'); },
     settingDescription: 'Standing split-stance stretch, holding the desk: office friendly, no kneeling.',
     references: ['acsm-2021'],
   },
   {
     id: 'kneeling',
     kind: 'stretch',
-    label: 'Half-kneeling',
-    title: 'Half-kneeling hip-flexor stretch',
-    steps: [
-      'Put a cushion on the floor and, holding the desk or a sturdy chair, kneel on it with the knee of the side you are stretching.',
-      'Set that knee under your hip and the other foot flat in front, both knees at about a right angle; sit up tall.',
-      'Tuck your tailbone under, ribs down, belly lightly braced, then squeeze the buttock of the kneeling leg and keep squeezing.',
-      'No stretch at the front of that hip yet? Ease your hips forward a little while keeping the tuck.',
-      'Stop at a mild pull, never pain, and breathe. Use the desk or the chair to get back up.',
-    ],
-    mistakes: 'Arching the lower back or flaring the ribs, lunging too deep, letting the pelvis twist, pushing into pain, kneeling on a hard floor.',
+    get label() { return l10n.t({ message: 'Half-kneeling', comment: ['The short name of an exercise: on the switch between the two stretches and in the list of the break\'s parts.'] }); },
+    get title() { return l10n.t('Half-kneeling hip-flexor stretch'); },
+    get steps() {
+      return [
+        l10n.t('Put a cushion on the floor and, holding the desk or a sturdy chair, kneel on it with the knee of the side you are stretching.'),
+        l10n.t('Set that knee under your hip and the other foot flat in front, both knees at about a right angle; sit up tall.'),
+        l10n.t('Tuck your tailbone under, ribs down, belly lightly braced, then squeeze the buttock of the kneeling leg and keep squeezing.'),
+        l10n.t('No stretch at the front of that hip yet? Ease your hips forward a little while keeping the tuck.'),
+        l10n.t('Stop at a mild pull, never pain, and breathe. Use the desk or the chair to get back up.'),
+      ];
+    },
+    get mistakes() { return l10n.t('Arching the lower back or flaring the ribs, lunging too deep, letting the pelvis twist, pushing into pain, kneeling on a hard floor.'); },
     sided: true,
     setupSeconds: 10,
     // Getting up from one knee, moving the cushion and kneeling on the other takes time.
     timing: { type: 'hold', releaseSeconds: 5, switchSeconds: 12 },
     figure: {
       file: 'kneeling.svg',
-      label: 'A person seen from the side kneeling on a cushion, the kneeling knee under the hip, the other foot flat in front with the shin upright, trunk upright and pelvis tucked. The front of the kneeling leg\'s hip, where the stretch is felt, is highlighted.',
+      get label() { return l10n.t({ message: 'A person seen from the side kneeling on a cushion, the kneeling knee under the hip, the other foot flat in front with the shin upright, trunk upright and pelvis tucked. The front of the kneeling leg\'s hip, where the stretch is felt, is highlighted.', comment: ['What the drawing shows, read out by screen readers.'] }); },
     },
-    sideCaption: { left: 'Left side: left knee down', right: 'Right side: right knee down' },
-    switchCue: 'Switch sides: use the desk to get up, move the cushion, and kneel on the other knee.',
+    get sideCaption() { return { left: l10n.t('Left side: left knee down'), right: l10n.t('Right side: right knee down') }; },
+    get switchCue() { return l10n.t('Switch sides: use the desk to get up, move the cushion, and kneel on the other knee.'); },
     settingDescription: 'Half-kneeling stretch with a cushion under the back knee.',
     references: ['acsm-2021'],
   },
   {
     id: 'squeeze',
     kind: 'activation',
-    label: 'Glute squeeze',
-    title: 'Standing glute squeeze',
-    steps: [
-      'Stand tall with your feet hip-width apart and your knees soft.',
-      'Keep your ribs down and your weight over the middle of your feet.',
-      'At each "squeeze" cue, tighten both buttocks for {onSeconds} seconds; your pelvis tucks slightly, your trunk stays upright.',
-      'At each "relax" cue, let go for {offSeconds} seconds. {reps} squeezes in all.',
-    ],
-    mistakes: 'Leaning back or arching the lower back, locking the knees, clenching the shoulders, holding your breath.',
+    get label() { return l10n.t({ message: 'Glute squeeze', comment: ['The short name of an exercise: on the switch between the two stretches and in the list of the break\'s parts.'] }); },
+    get title() { return l10n.t('Standing glute squeeze'); },
+    get steps() {
+      return [
+        l10n.t('Stand tall with your feet hip-width apart and your knees soft.'),
+        l10n.t('Keep your ribs down and your weight over the middle of your feet.'),
+        l10n.t({ message: 'At each "squeeze" cue, tighten both buttocks for {onSeconds} seconds; your pelvis tucks slightly, your trunk stays upright.', comment: ['Keep the names in braces as they are: the break fills them in ({onSeconds} and {offSeconds}: numbers of seconds, {reps}: a number of squeezes, {duration}: a length of time such as "1 min").'] }),
+        l10n.t({ message: 'At each "relax" cue, let go for {offSeconds} seconds. {reps} squeezes in all.', comment: ['Keep the names in braces as they are: the break fills them in ({onSeconds} and {offSeconds}: numbers of seconds, {reps}: a number of squeezes, {duration}: a length of time such as "1 min").'] }),
+      ];
+    },
+    get mistakes() { return l10n.t('Leaning back or arching the lower back, locking the knees, clenching the shoulders, holding your breath.'); },
     sided: false,
     setupSeconds: 5,
     timing: { type: 'reps', onSeconds: 5, offSeconds: 3, reps: 8 },
     figure: {
       file: 'squeeze.svg',
-      label: 'A person seen from the side standing tall, knees soft, trunk upright. The buttocks, the muscles being squeezed, are highlighted.',
+      get label() { return l10n.t({ message: 'A person seen from the side standing tall, knees soft, trunk upright. The buttocks, the muscles being squeezed, are highlighted.', comment: ['What the drawing shows, read out by screen readers.'] }); },
     },
     references: ['contreras-2015'],
   },
   {
     id: 'walk',
     kind: 'walk',
-    label: 'Short walk',
-    title: 'A short walk',
-    steps: [
-      'Walk away from your desk at an easy pace: refill your water, or walk along a corridor and back.',
-      'Let your arms swing and breathe normally; no special technique.',
-      'No water to refill? Walk to a window and back, or a lap of the room.',
-      'A chime sounds after {duration}; sit down again whenever you are ready.',
-    ],
-    mistakes: 'Reading your phone while you walk, or hurrying: this is light movement, not a workout.',
+    get label() { return l10n.t({ message: 'Short walk', comment: ['The short name of an exercise: on the switch between the two stretches and in the list of the break\'s parts.'] }); },
+    get title() { return l10n.t('A short walk'); },
+    get steps() {
+      return [
+        l10n.t('Walk away from your desk at an easy pace: refill your water, or walk along a corridor and back.'),
+        l10n.t('Let your arms swing and breathe normally; no special technique.'),
+        l10n.t('No water to refill? Walk to a window and back, or a lap of the room.'),
+        l10n.t({ message: 'A chime sounds after {duration}; sit down again whenever you are ready.', comment: ['Keep the names in braces as they are: the break fills them in ({onSeconds} and {offSeconds}: numbers of seconds, {reps}: a number of squeezes, {duration}: a length of time such as "1 min").'] }),
+      ];
+    },
+    get mistakes() { return l10n.t('Reading your phone while you walk, or hurrying: this is light movement, not a workout.'); },
     sided: false,
     setupSeconds: 0,
     timing: { type: 'timed', seconds: 60 },
     figure: {
       file: 'walk.svg',
-      label: 'A person seen from the side walking at an easy pace, carrying a glass of water.',
+      get label() { return l10n.t({ message: 'A person seen from the side walking at an easy pace, carrying a glass of water.', comment: ['What the drawing shows, read out by screen readers.'] }); },
     },
     references: ['dunstan-2012'],
   },

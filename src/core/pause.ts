@@ -1,4 +1,6 @@
-// The choices of "Pause Reminders…". Pure: the time is passed in.
+// The choices of "Pause Reminders…". Pure: the time is passed in, the words
+// come through the translator seam.
+import { l10n } from './l10n';
 
 export interface PauseChoice {
   label: string;
@@ -15,10 +17,10 @@ export function startOfNextDay(now: number): number {
 export function pauseChoices(now: number): PauseChoice[] {
   const minutes = (n: number) => now + n * 60_000;
   return [
-    { label: 'For 30 minutes', until: minutes(30) },
-    { label: 'For 1 hour', until: minutes(60) },
-    { label: 'For 2 hours', until: minutes(120) },
-    { label: 'Until tomorrow', until: startOfNextDay(now) },
-    { label: 'Until I resume', until: 'resume' },
+    { label: l10n.t('For 30 minutes'), until: minutes(30) },
+    { label: l10n.t('For 1 hour'), until: minutes(60) },
+    { label: l10n.t('For 2 hours'), until: minutes(120) },
+    { label: l10n.t('Until tomorrow'), until: startOfNextDay(now) },
+    { label: l10n.t('Until I resume'), until: 'resume' },
   ];
 }

@@ -4,7 +4,12 @@
 // DOI (or its article page), checked to belong to that title; a reference
 // whose link could not be confirmed has none.
 //
-// Pure data: no vscode import, no other dependency.
+// The labels are prose, read in the display language (getters that call the
+// translator seam); the citations stay as published.
+//
+// Pure data: no vscode import; its words come through the translator seam.
+
+import { l10n } from './l10n';
 
 export interface Reference {
   /** Stable id the page sends back (lowercase letters, digits, dashes). */
@@ -20,35 +25,35 @@ export interface Reference {
 export const REFERENCES: readonly Reference[] = Object.freeze([
   {
     id: 'freeman-2013',
-    label: 'Freeman, Mascia & McGill (2013): in 12 patients with hip problems, fluid injected into the hip for a scan lowered glute activity.',
+    get label() { return l10n.t({ message: 'Freeman, Mascia & McGill (2013): in 12 patients with hip problems, fluid injected into the hip for a scan lowered glute activity.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
     citation: 'Freeman S, Mascia A, McGill S. Arthrogenic neuromusculature inhibition: a foundational investigation of existence in the hip joint. Clinical Biomechanics 2013;28(2):171-177.',
     // No DOI or article page could be confirmed for this paper: the panel gives the full citation, no link.
   },
   {
     id: 'moreside-2013',
-    label: 'Moreside & McGill (2013): six weeks of gains in hip flexibility did not change how 24 young men moved.',
+    get label() { return l10n.t({ message: 'Moreside & McGill (2013): six weeks of gains in hip flexibility did not change how 24 young men moved.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
     citation: 'Moreside JM, McGill SM. Improvements in hip flexibility do not transfer to mobility in functional movement patterns. Journal of Strength and Conditioning Research 2013;27(10):2635-2643.',
     url: 'https://doi.org/10.1519/JSC.0b013e318295d521',
   },
   {
     id: 'dunstan-2012',
-    label: 'Dunstan et al. (2012): two minutes of light walking every 20 minutes of sitting lowered glucose and insulin after a meal.',
+    get label() { return l10n.t({ message: 'Dunstan et al. (2012): two minutes of light walking every 20 minutes of sitting lowered glucose and insulin after a meal.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
     citation: 'Dunstan DW, Kingwell BA, Larsen R, et al. Breaking up prolonged sitting reduces postprandial glucose and insulin responses. Diabetes Care 2012;35(5):976-983.',
     url: 'https://doi.org/10.2337/dc11-1931',
   },
   {
     id: 'contreras-2015',
-    label: 'Contreras et al. (2015): a standing glute squeeze activated the gluteus maximus about as much as the standard lying test (13 women).',
+    get label() { return l10n.t({ message: 'Contreras et al. (2015): a standing glute squeeze activated the gluteus maximus about as much as the standard lying test (13 women).', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
     citation: 'Contreras B, Vigotsky AD, Schoenfeld BJ, Beardsley C, Cronin J. A comparison of two gluteus maximus EMG maximum voluntary isometric contraction positions. PeerJ 2015;3:e1261.',
     url: 'https://doi.org/10.7717/peerj.1261',
   },
   {
     id: 'acsm-2021',
-    label: 'American College of Sports Medicine (2021): hold a static stretch for 10 to 30 s, or 30 to 60 s for older adults.',
+    get label() { return l10n.t({ message: 'American College of Sports Medicine (2021): hold a static stretch for 10 to 30 s, or 30 to 60 s for older adults.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
     citation: 'American College of Sports Medicine; Liguori G, senior editor. ACSM\'s Guidelines for Exercise Testing and Prescription. 11th ed. Wolters Kluwer; 2021. Summarised by ACSM in "Stretching and flexibility guidelines update" (2021).',
     url: 'https://www.acsm.org/all-blog-posts/certification-blog/acsm-certified-blog/2021/03/18/stretching-and-flexibility-guidelines-update',
   },
-].map((reference) => Object.freeze(reference)));
+].map((reference) => Object.freeze(reference) as Reference));
 
 /** The reference with this id, or undefined. */
 export function findReference(id: string): Reference | undefined {

@@ -18,7 +18,7 @@ import { historyMessage, stateMessage, type HostMessage, type PanelMode } from '
 import { findReference } from '../core/references';
 import type { ClockView, DayStats, Settings } from '../core/types';
 import { contentMessage } from './content';
-import { renderShell, TITLES as PAGE_TITLES } from './shell';
+import { pageTitle, renderShell } from './shell';
 
 /** What the panel needs from the extension. */
 export interface PanelHost {
@@ -38,10 +38,10 @@ export interface PanelHost {
   log(message: string): void;
 }
 
-const TITLES: Record<PanelMode, string> = {
-  break: `Posture Breaks: ${PAGE_TITLES.break}`,
-  history: `Posture Breaks: ${PAGE_TITLES.history}`,
-};
+/** The panel's tab title: "Posture Breaks: Stretch break". */
+function panelTitle(mode: PanelMode): string {
+  return vscode.l10n.t({ message: 'Posture Breaks: {0}', args: [pageTitle(mode)], comment: ['The title of the panel\'s tab: the extension\'s name, then "Stretch break" or "Break history".'] });
+}
 
 /** A fresh nonce for the page's script tag (Web Crypto: the same in every extension host). */
 function nonce(): string {
@@ -49,8 +49,6 @@ function nonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-const RECORD_AS_SKIPPED = 'Record as Skipped';
-const CLOSE_WITHOUT_RECORDING = 'Close';
 
 /** A short, safe description of something that arrived from the page, for the log. */
 function describe(raw: unknown): string {
@@ -98,7 +96,7 @@ export class BreakPanel extends Disposable {
     }
     const panel = vscode.window.createWebviewPanel(
       BreakPanel.viewType,
-      TITLES[mode],
+      panelTitle(mode),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
       BreakPanel.webviewOptions(extensionUri),
     );
@@ -227,13 +225,15 @@ export class BreakPanel extends Disposable {
     }
     // An early break (none due) has nothing to skip: Done then closes without recording.
     const due = this._host.view().due;
-    const button = due ? RECORD_AS_SKIPPED : CLOSE_WITHOUT_RECORDING;
+    const button = due
+      ? vscode.l10n.t({ message: 'Record as Skipped', comment: ['A button of the question asked when Done is pressed before half of the break is done.'] })
+      : vscode.l10n.t({ message: 'Close', comment: ['A button of the question asked when Done is pressed before half of the break is done: close the panel without recording the break.'] });
     this._busy = true;
     let choice: string | undefined;
     try {
       choice = await vscode.window.showWarningMessage(
-        due ? 'You have done less than half of the break. Record it as skipped?' : 'You have done less than half of the break. Close without recording it?',
-        { modal: true, detail: 'A break counts as taken once you have done at least half of it; skipped parts do not count. Cancel to keep going.' },
+        due ? vscode.l10n.t('You have done less than half of the break. Record it as skipped?') : vscode.l10n.t('You have done less than half of the break. Close without recording it?'),
+        { modal: true, detail: vscode.l10n.t('A break counts as taken once you have done at least half of it; skipped parts do not count. Cancel to keep going.') },
         button,
       );
     } finally {
@@ -317,7 +317,7 @@ export class BreakPanel extends Disposable {
   private async _update(): Promise<void> {
     try {
       const webview = this._panel.webview;
-      this._panel.title = TITLES[this._mode];
+      this._panel.title = panelTitle(this._mode);
       this._ready = false;
       webview.html = renderShell({
         cspSource: webview.cspSource,

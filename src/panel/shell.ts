@@ -1,12 +1,14 @@
 // The break panel's page as the extension sets it: a static shell. The page's
 // script renders everything else from the data sent over the protocol
-// (content, then state). Pure: no vscode import.
+// (content, then state). Pure: no vscode import; its words come through the
+// translator seam, in the display language, which is also the page's lang.
 //
 // Security: the Content-Security-Policy allows nothing by default, styles and
 // images only from the webview's own resource origin, and scripts only with
 // the nonce. There are no inline styles, scripts or event handlers.
 
 import escapeHtml from 'escape-html';
+import { displayLanguage, l10n } from '../core/l10n';
 import type { PanelMode } from '../core/protocol';
 
 export interface ShellInput {
@@ -28,10 +30,10 @@ function cspSafe(value: string): string {
   return value.replace(/[;,\r\n]/g, ' ');
 }
 
-export const TITLES: Record<PanelMode, string> = {
-  break: 'Stretch break',
-  history: 'Break history',
-};
+/** The page's title in each mode. */
+export function pageTitle(mode: PanelMode): string {
+  return mode === 'history' ? l10n.t('Break history') : l10n.t({ message: 'Stretch break', comment: ['The prompt on the status bar, and the panel\'s title: a short break to stretch.'] });
+}
 
 /** The whole page: head, an empty body marked busy until the page renders, and the script. */
 export function renderShell(input: ShellInput): string {
@@ -39,13 +41,13 @@ export function renderShell(input: ShellInput): string {
   const nonce = String(input.nonce).replace(/[^A-Za-z0-9+/=_-]/g, '');
   const csp = `default-src 'none'; img-src ${cspSafe(input.cspSource)}; style-src ${cspSafe(input.cspSource)}; script-src 'nonce-${nonce}';`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${esc(displayLanguage() ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${esc(input.styleUri)}">
-<title>${esc(TITLES[mode])}</title>
+<title>${esc(pageTitle(mode))}</title>
 </head>
 <body data-mode="${esc(mode)}" data-phase="ready">
 <div id="app" aria-busy="true"></div>

@@ -24,7 +24,7 @@ export function commandHandlers(actions: CommandActions): CommandHandlers {
   // Snooze and Skip act on a due break (the clock decides); with none due, say so.
   const whenDue = (action: () => boolean) => () => {
     if (!action()) {
-      void vscode.window.showInformationMessage('Posture Breaks: no break is due right now.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Posture Breaks: no break is due right now.'));
     }
   };
   return {
@@ -38,8 +38,8 @@ export function commandHandlers(actions: CommandActions): CommandHandlers {
         return;
       }
       const choice = await vscode.window.showQuickPick(pauseChoices(actions.now()), {
-        title: 'Pause break reminders',
-        placeHolder: 'Coding time is still counted while reminders are paused',
+        title: vscode.l10n.t('Pause break reminders'),
+        placeHolder: vscode.l10n.t('Coding time is still counted while reminders are paused'),
       });
       if (choice) {
         actions.pause(choice.until);

@@ -46,7 +46,7 @@ export class Config extends Disposable {
     for (const warning of warnings) {
       if (!this.lastWarnings.has(warning)) {
         this.log.warn(warning);
-        void vscode.window.showWarningMessage(`Posture Breaks: ${warning}`);
+        void vscode.window.showWarningMessage(vscode.l10n.t({ message: 'Posture Breaks: {0}', args: [warning], comment: ['A warning about a setting, after the extension\'s name.'] }));
       }
     }
     this.lastWarnings = shown;
