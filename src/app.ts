@@ -1,7 +1,7 @@
 // The extension, loaded just after activation (see activation.ts). A table of
 // contents, one object per concern: the clock (pure core) in the middle;
-// settings, activity and shared storage in; status bar, notification and
-// panel out; the commands.
+// settings, activity, good moments and shared storage in; status bar,
+// notification and panel out; the commands.
 import * as vscode from 'vscode';
 import { ClockDriver } from './core/driver';
 import type { ClockView } from './core/types';
@@ -12,6 +12,7 @@ import { commandHandlers, CommandHandlers } from './vscode/commands';
 import { Config } from './vscode/config';
 import { Disposable } from './vscode/disposable';
 import { exportHistory } from './vscode/exportHistory';
+import { GoodMoments } from './vscode/goodMoments';
 import { Panels } from './vscode/panels';
 import { reminderActions, remindIfDue } from './vscode/reminders';
 import { CreateExclusive, SharedStore } from './vscode/sharedStore';
@@ -27,6 +28,8 @@ export interface PostureBreaksApi {
   storageUri: vscode.Uri;
   /** The open break panel, if any. */
   panel(): BreakPanel | undefined;
+  /** The sources of good moments (commits, tasks, debug sessions, terminal commands). */
+  goodMoments: GoodMoments;
   /** The host's atomic exclusive create, if it has one (Node). */
   createExclusive: CreateExclusive | undefined;
 }
@@ -83,6 +86,12 @@ export class PostureBreaks extends Disposable {
       windowFocused: (then) => void store.reload().then(() => this.driver.sync(), () => undefined).then(then),
       windowBlurred: () => this.driver.windowBlurred(),
     }));
+    const goodMoments = this._register(new GoodMoments({
+      goodMoment: (source) => this.driver.goodMoment(source),
+      settings: () => config.settings,
+      onDidChangeSettings: config.onDidChange,
+      log: (message) => log.info(message),
+    }));
 
     // The commands (registered at activation; they call in here).
     this.commands = commandHandlers({
@@ -95,7 +104,7 @@ export class PostureBreaks extends Disposable {
       exportHistory: (target) => exportHistory(this.driver.days(), target),
       now,
     });
-    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current, createExclusive };
+    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current, createExclusive, goodMoments };
   }
 
   readonly driver: ClockDriver;

@@ -7,6 +7,7 @@
 // - how activity counts as coding time, when a break is due, how a stretch
 //   ends (codingTime.ts; the contract's "Words" are at its top);
 // - take, skip, snooze, reset, pause and resume (breakDecisions.ts);
+// - a break offered early when a piece of work ends (goodMoments.ts);
 // - quiet while debugging in any window (debugHold.ts);
 // - which window shows the notification of a due break (notificationClaim.ts);
 // - when a due break may prompt (promptPolicy.ts, told by promptContext.ts);
@@ -23,6 +24,8 @@ import { countActivity, applyPendingNaturalBreak } from './codingTime';
 import { holdMoments, renewDebugHold, setDebugging } from './debugHold';
 import type { DayStats } from './dayStats';
 import { sameDisplay } from './format';
+import type { GoodMomentSource } from './goodMomentSources';
+import { goodMoment, offeredAt } from './goodMoments';
 import { claimNotification, dueKey } from './notificationClaim';
 import { promptContext } from './promptContext';
 import type { ActivityKind, ClockView, Settings } from './types';
@@ -42,7 +45,7 @@ export class CodingClock {
     return this.core.writerId;
   }
 
-  /** Raised by each change other windows must see at once (take, skip, snooze, pause, resume, reset, natural break, due, claim). */
+  /** Raised by each change other windows must see at once (take, skip, snooze, pause, resume, reset, natural break, due, offer, claim). */
   get rev(): number {
     return this.core.s.rev;
   }
@@ -77,6 +80,15 @@ export class CodingClock {
   /** The due break skipped: recorded, and the count starts again. Only when due (the one "is a break due" guard, with snooze); returns whether it applied. */
   skip(now: number): boolean {
     return skip(this.core, now);
+  }
+
+  /**
+   * A piece of work ended (a commit, a task, a debug session, a long terminal
+   * command): if the break will be due within earlyPromptMinutes of coding,
+   * it is offered now (the rule: goodMoments.ts). Returns whether it was.
+   */
+  goodMoment(now: number, source: GoodMomentSource): boolean {
+    return goodMoment(this.core, now, source);
   }
 
   /** The count starts again; nothing is recorded. */
@@ -147,6 +159,7 @@ export class CodingClock {
       codingMs: core.s.codingMs,
       dueAtCodingMs: dueMark(core),
       due: isDue(core),
+      offered: offeredAt(core),
       prompt: state === 'prompt',
       heldBy: state === 'typing' || state === 'debugging' ? state : null,
       pausedUntil: pausedAt(core, now),

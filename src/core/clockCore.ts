@@ -1,9 +1,9 @@
 // What one window's clock holds, and the few facts every rule of time asks of
-// it: the due mark, whether a break is due, whether reminders are paused, and
-// how a change is marked for other windows. The rules themselves live in the
-// files named after them (codingTime.ts, breakDecisions.ts, debugHold.ts,
-// notificationClaim.ts, promptContext.ts); CodingClock (clock.ts) puts them
-// together behind one API.
+// it: the due mark, whether a break is due (or offered), whether reminders
+// are paused, and how a change is marked for other windows. The rules
+// themselves live in the files named after them (codingTime.ts,
+// breakDecisions.ts, goodMoments.ts, debugHold.ts, notificationClaim.ts,
+// promptContext.ts); CodingClock (clock.ts) puts them together behind one API.
 //
 // Pure: no vscode import.
 
@@ -66,8 +66,19 @@ export function dueMark(core: ClockCore): number {
   return intervalMs(core) + core.s.snoozeMs;
 }
 
+/**
+ * The break of this stretch has been offered at a good moment (goodMoments.ts)
+ * and the offer stands: made for the current due mark, not declined, and
+ * good moments are on.
+ */
+export function isOffered(core: ClockCore): boolean {
+  const offer = core.s.offer;
+  return offer !== null && !offer.declined && offer.dueMs === dueMark(core) && core.settings.earlyPromptMinutes > 0;
+}
+
+/** The one "is a break due" check: coding time has reached the due mark, or the break was offered at a good moment. */
 export function isDue(core: ClockCore): boolean {
-  return core.settings.enabled && core.s.codingMs >= dueMark(core);
+  return core.settings.enabled && (core.s.codingMs >= dueMark(core) || isOffered(core));
 }
 
 /** The pause in force at `now`: its end, 'resume', or null when reminders are not paused. */

@@ -6,6 +6,7 @@
 // Pure: no vscode import.
 
 import type { DebugHold, SharedClock, StoredClockState } from './clockState';
+import { joinOffers, sameOffer } from './goodMoments';
 
 export interface MergeResult {
   /** Anything of the shared state changed. */
@@ -19,9 +20,10 @@ export interface MergeResult {
 /**
  * Merges `other` into `mine` (which it changes). A later stretch start
  * replaces this stretch; within the same stretch the larger coding time,
- * snooze and claim win; the later last activity of the current stretch wins;
- * the later pause decision wins; each window's debug hold as it last decided
- * it wins; the larger rev is kept.
+ * snooze and claim win, and the offers of a good moment join (joinOffers);
+ * the later last activity of the current stretch wins; the later pause
+ * decision wins; each window's debug hold as it last decided it wins; the
+ * larger rev is kept.
  */
 export function mergeShared(mine: SharedClock, other: StoredClockState): MergeResult {
   const result: MergeResult = { changed: false, newStretch: false, lastActivityMoved: false };
@@ -35,14 +37,21 @@ export function mergeShared(mine: SharedClock, other: StoredClockState): MergeRe
     mine.codingMs = other.codingMs;
     mine.snoozeMs = other.snoozeMs;
     mine.claimedDueMs = other.claimedDueMs;
+    mine.offer = other.offer;
     result.newStretch = true;
     result.changed = true;
-  } else if (other.stretchStart === mine.stretchStart
-    && (other.codingMs > mine.codingMs || other.snoozeMs > mine.snoozeMs || other.claimedDueMs > mine.claimedDueMs)) {
-    mine.codingMs = Math.max(mine.codingMs, other.codingMs);
-    mine.snoozeMs = Math.max(mine.snoozeMs, other.snoozeMs);
-    mine.claimedDueMs = Math.max(mine.claimedDueMs, other.claimedDueMs);
-    result.changed = true;
+  } else if (other.stretchStart === mine.stretchStart) {
+    if (other.codingMs > mine.codingMs || other.snoozeMs > mine.snoozeMs || other.claimedDueMs > mine.claimedDueMs) {
+      mine.codingMs = Math.max(mine.codingMs, other.codingMs);
+      mine.snoozeMs = Math.max(mine.snoozeMs, other.snoozeMs);
+      mine.claimedDueMs = Math.max(mine.claimedDueMs, other.claimedDueMs);
+      result.changed = true;
+    }
+    const offer = joinOffers(mine.offer, other.offer);
+    if (offer !== mine.offer) {
+      mine.offer = offer;
+      result.changed = true;
+    }
   }
   if (other.lastActivity !== null && other.lastActivity >= mine.stretchStart
     && (mine.lastActivity === null || other.lastActivity > mine.lastActivity)) {
@@ -70,13 +79,13 @@ export function mergeShared(mine: SharedClock, other: StoredClockState): MergeRe
 /** The shared fields whose values a stored state must hold for it to cover `mine` (rev and seq name versions, not content). */
 const CONTENT: readonly (keyof SharedClock)[] = ['stretchStart', 'codingMs', 'lastActivity', 'snoozeMs', 'claimedDueMs', 'pausedUntil', 'pauseDecidedAt'];
 
-/** Whether a stored state (of unknown shape) holds the same stretch, count, claim and pause decision as `mine`. */
+/** Whether a stored state (of unknown shape) holds the same stretch, count, claim, offer and pause decision as `mine`. */
 export function sharedIsCoveredBy(mine: SharedClock, raw: unknown): boolean {
   if (typeof raw !== 'object' || raw === null) {
     return false;
   }
   const other = raw as Partial<SharedClock>;
-  if (!CONTENT.every((field) => other[field] === mine[field])) {
+  if (!CONTENT.every((field) => other[field] === mine[field]) || !sameOffer(other.offer, mine.offer)) {
     return false;
   }
   const holds = other.debugHolds as Record<string, Partial<DebugHold> | undefined> | undefined;

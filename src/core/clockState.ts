@@ -8,6 +8,7 @@
 import { MAX_DAYS } from './dayLedger';
 import { DAY_STATS, emptyDay, type DayStats } from './dayStats';
 import { isDayKey } from './calendar';
+import { isGoodMomentSource, type GoodMomentSource } from './goodMomentSources';
 
 export const STATE_VERSION = 1;
 
@@ -40,11 +41,29 @@ export interface SharedClock {
    * crashed holds it no longer than DEBUG_HOLD_MS.
    */
   debugHolds: Record<string, DebugHold>;
+  /**
+   * The break of this stretch offered at a good moment (goodMoments.ts), or
+   * null. Treated as a value: every change replaces the object.
+   */
+  offer: Offer | null;
 }
 
 export interface DebugHold {
   until: number;
   at: number;
+}
+
+/** A break offered at a good moment: the due mark it is the break of, and what became of it. */
+export interface Offer {
+  /** The due mark (interval plus snooze, ms) of the break offered; once the mark moves the offer no longer applies. */
+  dueMs: number;
+  /** When the good moment happened, epoch ms. */
+  at: number;
+  source: GoodMomentSource;
+  /** A window has claimed the offer's notification. */
+  claimed: boolean;
+  /** Snoozed: the break falls back to its due mark. */
+  declined: boolean;
 }
 
 /** The stored, shared form of the clock (what CodingClock.toJSON returns). */
@@ -56,7 +75,7 @@ export interface StoredClockState extends SharedClock {
 }
 
 export function initialShared(): SharedClock {
-  return { rev: 0, seq: 0, stretchStart: 0, codingMs: 0, lastActivity: null, snoozeMs: 0, claimedDueMs: 0, pausedUntil: null, pauseDecidedAt: 0, debugHolds: {} };
+  return { rev: 0, seq: 0, stretchStart: 0, codingMs: 0, lastActivity: null, snoozeMs: 0, claimedDueMs: 0, pausedUntil: null, pauseDecidedAt: 0, debugHolds: {}, offer: null };
 }
 
 /** The shared fields of a state, as a fresh object. */
@@ -97,6 +116,9 @@ const isWholeTime = (v: unknown): v is number => isTime(v) && Number.isInteger(v
 const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
 const isPause = (v: unknown): v is PauseUntil | null => v === null || v === 'resume' || isTime(v);
 const MAX_HOLDS = 64;
+const OFFER_FIELDS = 5;
+const isOffer = (v: unknown): v is Offer | null => v === null || (isRecord(v) && Object.keys(v).length === OFFER_FIELDS
+  && isTime(v.dueMs) && isTime(v.at) && isGoodMomentSource(v.source) && typeof v.claimed === 'boolean' && typeof v.declined === 'boolean');
 const isHolds = (v: unknown): v is Record<string, DebugHold> => isRecord(v) && Object.keys(v).length <= MAX_HOLDS
   && Object.keys(v).every((writer) => writer.length <= 64 && isRecord(v[writer]) && Object.keys(v[writer] as object).length === 2
     && isTime((v[writer] as Record<string, unknown>).until) && isTime((v[writer] as Record<string, unknown>).at));
@@ -113,7 +135,16 @@ const SHARED_FIELDS: { [K in keyof SharedClock]: (v: unknown) => v is SharedCloc
   pausedUntil: isPause,
   pauseDecidedAt: isTime,
   debugHolds: isHolds,
+  offer: isOffer,
 };
+
+/** A fresh copy of a valid stored offer. */
+function copyOffer(offer: Offer | null): Offer | null {
+  return offer && { dueMs: offer.dueMs, at: offer.at, source: offer.source, claimed: offer.claimed, declined: offer.declined };
+}
+
+/** Fields added after the first version: a state written before them has none, which is no problem. */
+const ADDED_LATER: ReadonlySet<keyof SharedClock> = new Set<keyof SharedClock>(['debugHolds', 'offer']);
 
 /**
  * Reads a stored state. Null if it is not an object. An unknown version keeps
@@ -135,13 +166,14 @@ export function parseState(raw: unknown, problems: string[]): { state: StoredClo
   const fallback = initialShared();
   for (const name of Object.keys(SHARED_FIELDS) as (keyof SharedClock)[]) {
     const value = raw[name];
-    if (name === 'debugHolds' && value === undefined) {
-      continue; // written before holds were shared: none
+    if (ADDED_LATER.has(name) && value === undefined) {
+      continue; // written before the field existed: none
     }
     if (SHARED_FIELDS[name](value)) {
-      (state as unknown as Record<string, unknown>)[name] = name === 'debugHolds' ? copyHolds(value as Record<string, DebugHold>) : value as unknown;
+      (state as unknown as Record<string, unknown>)[name] = name === 'debugHolds' ? copyHolds(value as Record<string, DebugHold>)
+        : name === 'offer' ? copyOffer(value as Offer | null) : value as unknown;
     } else {
-      problems.push(`The stored clock state's ${name} was ${describeValue(value)}; using ${name === 'debugHolds' ? 'none' : String(fallback[name])}.`);
+      problems.push(`The stored clock state's ${name} was ${describeValue(value)}; using ${ADDED_LATER.has(name) ? 'none' : String(fallback[name])}.`);
     }
   }
   state.writer = typeof raw.writer === 'string' ? raw.writer : '';

@@ -98,6 +98,7 @@ export function restart(core: ClockCore, now: number, lastActivity: number | nul
   s.codingMs = 0;
   s.snoozeMs = 0;
   s.claimedDueMs = 0;
+  s.offer = null;
   core.prompt.clearDue();
   s.lastActivity = lastActivity;
   core.lastActivityDay = lastActivity === null ? null : core.ledger.dayKey(lastActivity);

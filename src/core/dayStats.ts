@@ -13,6 +13,9 @@ export const DAY_STATS = [
   { field: 'snoozed', kind: 'count', total: 'sum', label: 'Snoozed', csv: 'breaks_snoozed', summary: false },
   { field: 'natural', kind: 'count', total: 'sum', label: 'Natural breaks', csv: 'natural_breaks', summary: true },
   { field: 'longestStretchMs', kind: 'duration', total: 'max', label: 'Longest stretch', csv: 'longest_stretch_minutes', summary: false },
+  // Breaks offered early at a good moment (goodMoments.ts), and how many of those were taken.
+  { field: 'offered', kind: 'count', total: 'sum', label: 'Offered at a good moment', csv: 'breaks_offered_at_good_moments', summary: false },
+  { field: 'offeredTaken', kind: 'count', total: 'sum', label: 'Taken when offered', csv: 'offered_breaks_taken', summary: false },
 ] as const;
 
 export type DayStat = (typeof DAY_STATS)[number];

@@ -7,14 +7,15 @@
 // timer for an earlier or equal moment is kept, so typing never clears and sets
 // timers.
 // Storage: written at once on every change other windows must see (take,
-// skip, snooze, pause, resume, reset, natural break, due, notification claim);
+// skip, snooze, pause, resume, reset, natural break, due, an offer at a good
+// moment, notification claim);
 // anything else (the count, the history) at most once per 15 s, on an activity
 // or timer wake-up, and on flush. Never once per keystroke. When another
 // window's write replaced one of ours, the merged state is written back.
 import { CodingClock } from './clock';
 import { sameDisplay } from './format';
 import type { PauseUntil } from './clockState';
-import { ActivityKind, ClockView, DayStats, Settings } from './types';
+import { ActivityKind, ClockView, DayStats, GoodMomentSource, Settings } from './types';
 
 export interface DriverDeps {
   now(): number;
@@ -126,6 +127,23 @@ export class ClockDriver {
 
   reset(): void {
     this.command((now) => this.clock.reset(now));
+  }
+
+  /**
+   * A piece of work ended (a commit, a task, a debug session, a long terminal
+   * command): the break is offered if it is close (see goodMoments.ts).
+   * Renders and writes only when it is; returns whether it was.
+   */
+  goodMoment(source: GoodMomentSource): boolean {
+    const now = this.deps.now();
+    const merged = this.pullShared(now);
+    const offered = this.clock.goodMoment(now, source);
+    this.persist(now);
+    if (merged || offered) {
+      this.render();
+    }
+    this.schedule(now);
+    return offered;
   }
 
   setDebugging(running: boolean): void {

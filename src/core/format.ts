@@ -4,6 +4,8 @@
 // panel's page uses it too.
 import { parseDayKey, weekdayOf } from './calendar';
 import { DAY_STATS, type DayStat } from './dayStats';
+import { GOOD_MOMENT_REASONS } from './goodMomentSources';
+import { l10n } from './l10n';
 import { ClockView, DayStats, ReminderStyle } from './types';
 
 const MINUTE = 60_000;
@@ -87,6 +89,19 @@ export function describeStatus(
       prompt: false,
     };
   }
+  const reason = view.offered ? GOOD_MOMENT_REASONS[view.offered] : null;
+  if (view.prompt && reminderStyle !== 'off' && reason !== null) {
+    const left = view.dueAtCodingMs - view.codingMs;
+    const offered = left > 0
+      ? l10n.t({ message: 'Posture Breaks: {0} {1} of coding so far. It would be due in {2} of coding. Click to start (about 3 minutes).', args: [reason, coding, longDuration(Math.ceil(left / MINUTE) * MINUTE)], comment: ['The status-bar tooltip of a break offered early. {0} says why now ("You just committed: a good moment for a break."), {1} and {2} are lengths of time.'] })
+      : l10n.t({ message: 'Posture Breaks: {0} {1} of coding so far. Click to start (about 3 minutes).', args: [reason, coding], comment: ['The status-bar tooltip of a break offered early. {0} says why now ("You just committed: a good moment for a break."), {1} is a length of time.'] });
+    return {
+      text: '$(heart) Stretch break',
+      tooltip: `${offered}\n${summary}`,
+      ariaLabel: l10n.t({ message: 'Stretch break offered. {0} Click to start the break.', args: [reason], comment: ['What screen readers say of the status-bar item. {0} says why now ("You just committed: a good moment for a break.").'] }),
+      prompt: true,
+    };
+  }
   if (view.prompt && reminderStyle !== 'off') {
     return {
       text: '$(heart) Stretch break',
@@ -96,7 +111,11 @@ export function describeStatus(
     };
   }
   let due: string;
-  if (view.due) {
+  if (view.due && reason !== null) {
+    due = view.heldBy === 'debugging' ? l10n.t({ message: '{0} The break waits until debugging ends.', args: [reason], comment: ['{0} says why the break is offered now ("You just committed: a good moment for a break.").'] })
+      : view.heldBy === 'typing' ? l10n.t({ message: '{0} The break waits for a pause in your typing.', args: [reason], comment: ['{0} says why the break is offered now ("You just committed: a good moment for a break.").'] })
+        : reason;
+  } else if (view.due) {
     due = view.heldBy === 'debugging' ? 'A break is due; it waits until debugging ends.'
       : view.heldBy === 'typing' ? 'A break is due; it waits for a pause in your typing.'
         : 'A break is due.';
@@ -118,6 +137,7 @@ export function sameDisplay(a: ClockView, b: ClockView): boolean {
   return minutes(a.codingMs) === minutes(b.codingMs)
     && a.dueAtCodingMs === b.dueAtCodingMs
     && a.due === b.due
+    && a.offered === b.offered
     && a.prompt === b.prompt
     && a.heldBy === b.heldBy
     && a.pausedUntil === b.pausedUntil

@@ -11,6 +11,7 @@ export const RANGES = {
   snoozeMinutes: [1, 60],
   holdSeconds: [10, 120],
   rounds: [1, 5],
+  earlyPromptMinutes: [0, 30],
 } as const satisfies Record<string, readonly [min: number, max: number]>;
 
 export type NumberKey = keyof typeof RANGES;

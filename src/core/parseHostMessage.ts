@@ -139,7 +139,11 @@ export function parseHostMessage(raw: unknown): HostMessage | null {
   if (outer && outer.get('type') === 'content') {
     return isContent(raw) ? copyOf(raw as ContentMessage) : null;
   }
-  if (!outer || outer.get('type') !== 'state' || outer.size !== 4 || !isBoolean(outer.get('due'))) {
+  if (!outer || outer.get('type') !== 'state' || outer.size !== 5 || !isBoolean(outer.get('due'))) {
+    return null;
+  }
+  const reason = outer.get('reason');
+  if (reason !== null && !isText(reason)) {
     return null;
   }
   const settings = parseRecord(outer.get('settings'), SETTINGS_FIELDS);
@@ -156,5 +160,6 @@ export function parseHostMessage(raw: unknown): HostMessage | null {
     settings: settings as unknown as PanelSettings,
     view: { codingMs: viewFields.get('codingMs') as number, today: today as unknown as DayStats },
     due: outer.get('due') as boolean,
+    reason: reason as string | null,
   };
 }

@@ -14,10 +14,12 @@
 // parseHostMessage (parseHostMessage.ts). Links are referred to by the id of
 // a fixed reference list kept in the extension; the page never sends a URL.
 //
-// Type imports only: this module is bundled into the webview script as well.
+// Type imports only, but for the reasons of goodMomentSources.ts (pure data):
+// this module is bundled into the webview script as well.
 
 import type { CueTexts } from './breakText';
 import type { Exercise } from './exercises';
+import { GOOD_MOMENT_REASONS } from './goodMomentSources';
 import type { HistoryDay, HistorySummary } from './history';
 import type { Reference } from './references';
 import type { BreakLength, ClockView, DayStats, Settings, StretchVariant } from './types';
@@ -64,6 +66,8 @@ export interface StateMessage {
   settings: PanelSettings;
   view: PanelView;
   due: boolean;
+  /** Why the break is due now, when it was offered at a good moment ("You just committed: …"); else null. */
+  reason: string | null;
 }
 
 /** The words the break view needs besides the exercises. */
@@ -124,6 +128,7 @@ export function stateMessage(view: ClockView, settings: Settings): StateMessage 
     },
     view: { codingMs: view.codingMs, today: { ...view.today } },
     due: view.due,
+    reason: view.due && view.offered ? GOOD_MOMENT_REASONS[view.offered] : null,
   };
 }
 

@@ -6,6 +6,8 @@
 import { BREAK_LENGTHS, type BreakLength } from './breakLengths';
 import { DEFAULT_HOLD_SECONDS, DEFAULT_ROUNDS } from './breakPlan';
 import { STRETCH_VARIANTS, type StretchVariant } from './exercises';
+import { GOOD_MOMENT_SOURCES, goodMomentSetting, type GoodMomentSetting } from './goodMomentSources';
+import { l10n } from './l10n';
 import { checkNumber, RANGES, type Checked, type NumberKey } from './limits';
 import type { ReminderStyle, Settings } from './types';
 
@@ -22,6 +24,11 @@ export const DEFAULTS: Settings = {
   sound: true,
   reminderStyle: 'statusBar',
   quietWhileDebugging: true,
+  earlyPromptMinutes: 5,
+  'goodMoments.commit': true,
+  'goodMoments.task': true,
+  'goodMoments.debug': true,
+  'goodMoments.terminal': true,
 };
 
 const STRETCH_CHOICES: readonly StretchVariant[] = STRETCH_VARIANTS;
@@ -89,6 +96,11 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     sound: checkBoolean(get('sound'), DEFAULTS.sound),
     reminderStyle: checkChoice(get('reminderStyle'), DEFAULTS.reminderStyle, CHOICES.reminderStyle),
     quietWhileDebugging: checkBoolean(get('quietWhileDebugging'), DEFAULTS.quietWhileDebugging),
+    earlyPromptMinutes: number('earlyPromptMinutes'),
+    ...Object.fromEntries(GOOD_MOMENT_SOURCES.map((source) => {
+      const key = goodMomentSetting(source);
+      return [key, checkBoolean(get(key), DEFAULTS[key])];
+    })) as Record<GoodMomentSetting, Checked<boolean>>,
   };
 
   // A natural break must be longer than idleSeconds, or a gap could be both
@@ -100,6 +112,24 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     const rule = `must be more than ${PREFIX}idleSeconds (${idleSeconds} s)`;
     natural.problem = natural.problem === null ? rule : `${natural.problem} and ${rule}`;
     natural.value = Math.floor(idleSeconds / 60) + 1;
+  }
+
+  // A break is offered at most one interval early: earlyPromptMinutes is
+  // lowered to intervalMinutes if it is more (silently when it is not set: a
+  // short interval for trying it out should not warn about a setting nobody
+  // wrote).
+  const intervalMinutes = checked.intervalMinutes.value;
+  const early = checked.earlyPromptMinutes;
+  if (early.value > intervalMinutes) {
+    if (get('earlyPromptMinutes') !== undefined) {
+      const rule = l10n.t({
+        message: 'must not be more than {0} ({1})',
+        args: [`${PREFIX}intervalMinutes`, intervalMinutes],
+        comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.earlyPromptMinutes: 20 must not be more than postureBreaks.intervalMinutes (10); using 10.'],
+      });
+      early.problem = early.problem === null ? rule : `${early.problem} and ${rule}`;
+    }
+    early.value = intervalMinutes;
   }
 
   const warnings: string[] = [];
@@ -127,6 +157,8 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     sound: checked.sound.value,
     reminderStyle: checked.reminderStyle.value,
     quietWhileDebugging: checked.quietWhileDebugging.value,
+    earlyPromptMinutes: early.value,
+    ...Object.fromEntries(GOOD_MOMENT_SOURCES.map((source) => [goodMomentSetting(source), checked[goodMomentSetting(source)].value])) as Record<GoodMomentSetting, boolean>,
   };
   return { settings, warnings };
 }

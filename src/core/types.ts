@@ -2,11 +2,12 @@
 // the core is plain TypeScript that takes the time as an input (epoch ms).
 import type { BreakLength } from './breakLengths';
 import type { StretchVariant } from './exercises';
+import type { GoodMomentSetting, GoodMomentSource } from './goodMomentSources';
 
-export type { BreakLength, StretchVariant };
+export type { BreakLength, GoodMomentSource, StretchVariant };
 
 /** Settings of the contract, already validated and clamped (see settings.ts). */
-export interface Settings {
+export interface Settings extends Record<GoodMomentSetting, boolean> {
   enabled: boolean;
   intervalMinutes: number;
   idleSeconds: number;
@@ -20,6 +21,8 @@ export interface Settings {
   sound: boolean;
   reminderStyle: ReminderStyle;
   quietWhileDebugging: boolean;
+  /** A break due within this many minutes of coding is offered at a good moment (0: never); at most intervalMinutes. */
+  earlyPromptMinutes: number;
 }
 
 export type ReminderStyle = 'statusBar' | 'notification' | 'off';
@@ -47,6 +50,8 @@ export interface ClockView {
   due: boolean;
   /** Due, and the prompt may show now (not waiting for a typing pause, not held by debugging). */
   prompt: boolean;
+  /** The break is due because it was offered at this good moment (see goodMoments.ts); null otherwise. */
+  offered: GoodMomentSource | null;
   /** Why a due prompt is held back, if it is. */
   heldBy: 'typing' | 'debugging' | null;
   /** Reminders paused: until this epoch ms, or 'resume' (until the person resumes); null when not paused. */

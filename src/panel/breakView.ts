@@ -42,9 +42,13 @@ export function planLine(plan: BreakPlan): string {
   return `${LENGTHS[plan.options.length].name}: ${formatSpan(plan.totalMs)}, in ${parts} ${parts === 1 ? 'part' : 'parts'}.`;
 }
 
-/** The first line of the panel: whether a break is due, and how long this one takes. */
-export function dueLine(due: boolean, codingMs: number | undefined, plan: BreakPlan): string {
+/** The first line of the panel: whether a break is due (and why now, if it was offered at a good moment), and how long this one takes. */
+export function dueLine(due: boolean, codingMs: number | undefined, plan: BreakPlan, reason: string | null = null): string {
   const length = `This break takes ${formatSpan(plan.totalMs)}.`;
+  if (due && reason) {
+    const coded = codingMs === undefined ? '' : ` You have been coding for ${formatCodingTime(codingMs)}.`;
+    return `${reason}${coded} ${length}`;
+  }
   if (due) {
     const coded = codingMs === undefined ? '' : `You have been coding for ${formatCodingTime(codingMs)}. `;
     return `${coded}Time to stand up. ${length}`;
@@ -87,6 +91,8 @@ export interface BreakViewInput {
   today: DayStats;
   due: boolean;
   codingMs: number;
+  /** Why the break is due now, when it was offered at a good moment; else null. */
+  reason?: string | null;
 }
 
 /** The break view: where you are, the guide, each part, safety, actions, the explanation, today. */
@@ -108,7 +114,7 @@ export function renderBreakView(input: BreakViewInput): string {
 <main class="break">
   <header class="intro">
     <h1>Stretch break</h1>
-    <p class="lede" id="due-line">${esc(dueLine(input.due, input.codingMs, plan))}</p>
+    <p class="lede" id="due-line">${esc(dueLine(input.due, input.codingMs, plan, input.reason ?? null))}</p>
   </header>
 
   <section class="guide" aria-labelledby="guide-title">

@@ -7,6 +7,7 @@
 // reference line at a whole number of hours). Each panel has its own scale;
 // nothing is stacked, so each bar reads on its own.
 
+import { DAY_FIELDS } from '../core/dayStats';
 import type { HistoryDay, HistorySummary } from '../core/history';
 import { dateParts, formatCodingTime, formatDate, wholeCount } from '../core/format';
 
@@ -80,8 +81,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Whether the series holds any number at all (otherwise the view says there is nothing yet). */
 export function hasData(series: readonly HistoryDay[]): boolean {
-  return series.some(({ stats }) =>
-    stats.codingMs > 0 || stats.taken > 0 || stats.skipped > 0 || stats.snoozed > 0 || stats.natural > 0 || stats.longestStretchMs > 0);
+  return series.some(({ stats }) => DAY_FIELDS.some((field) => stats[field] > 0));
 }
 
 function round(value: number): number {
@@ -179,7 +179,10 @@ export function totalsText(summary: HistorySummary): string {
   const t = summary.totals;
   return `Last ${plural(summary.series.length, 'day', 'days')}: ${formatCodingTime(t.codingMs)} of coding, `
     + `${plural(wholeCount(t.taken), 'break', 'breaks')} taken, ${wholeCount(t.skipped)} skipped, ${wholeCount(t.snoozed)} snoozed, `
-    + `${plural(wholeCount(t.natural), 'natural break', 'natural breaks')}; longest stretch ${formatCodingTime(t.longestStretchMs)}.`;
+    + `${plural(wholeCount(t.natural), 'natural break', 'natural breaks')}; longest stretch ${formatCodingTime(t.longestStretchMs)}.`
+    + (wholeCount(t.offered) > 0
+      ? ` ${plural(wholeCount(t.offered), 'break', 'breaks')} offered at a good moment, ${wholeCount(t.offeredTaken)} of them taken.`
+      : '');
 }
 
 /** What the view says instead of the chart when the series holds no numbers. */

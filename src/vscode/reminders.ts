@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { ClockDriver } from '../core/driver';
 import { longDuration } from '../core/format';
+import { GOOD_MOMENT_REASONS } from '../core/goodMomentSources';
 import { ClockView, Settings } from '../core/types';
 import type { SharedStore } from './sharedStore';
 
@@ -32,8 +33,12 @@ export async function remindIfDue(view: ClockView, settings: Settings, actions: 
     return;
   }
   actions.log('Notification: shown in this window.');
+  // An offered break (a good moment) says why now; Snooze then falls back to the usual due time.
+  const message = view.offered
+    ? vscode.l10n.t('{0} Take your stretch break now?', GOOD_MOMENT_REASONS[view.offered])
+    : `Time for a stretch break: ${longDuration(view.codingMs)} of coding.`;
   void vscode.window.showInformationMessage(
-    `Time for a stretch break: ${longDuration(view.codingMs)} of coding.`,
+    message,
     'Start', 'Snooze', 'Skip',
   ).then((choice) => {
     if (choice === 'Start') {

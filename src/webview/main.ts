@@ -65,7 +65,7 @@ function applyState(message: StateMessage): void {
     renderBreak(false);
     return;
   }
-  setText(byId('due-line'), dueLine(message.due, message.view.codingMs, page.plan));
+  setText(byId('due-line'), dueLine(message.due, message.view.codingMs, page.plan, message.reason));
   setText(byId('snooze-minutes'), String(wholeCount(message.settings.snoozeMinutes) || 5));
   showSound();
   applyStats(message);

@@ -9,7 +9,7 @@ import { formatCodingTime } from '../../src/core/format';
 import { renderShell } from '../../src/panel/shell';
 import { content, viewInput } from './support/panelInput';
 
-const today: DayStats = { codingMs: 95 * 60_000, taken: 3, skipped: 1, snoozed: 2, natural: 4, longestStretchMs: 0 };
+const today: DayStats = { codingMs: 95 * 60_000, taken: 3, skipped: 1, snoozed: 2, natural: 4, longestStretchMs: 0, offered: 2, offeredTaken: 1 };
 
 function unescape(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -42,7 +42,7 @@ describe('coding clock: history per local day', function () {
     activeFor(clock, Date.UTC(2026, 0, 5, 23, 50), Date.UTC(2026, 0, 5, 23, 55), 10 * SECOND);
     assert.equal(clock.view(Date.UTC(2026, 0, 5, 23, 59)).today.codingMs, 5 * MINUTE);
     assert.deepEqual(clock.view(Date.UTC(2026, 0, 6, 0, 1)).today,
-      { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0 });
+      { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 });
   });
 
   it('follows a daylight-saving change: a 23-hour day ends at the new local midnight', function () {

@@ -7,7 +7,7 @@ import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from 
 
 const options = (writerId = 'reader') => ({ settings: settings(), writerId, localDay: utcDay });
 const day = (codingMinutes: number, taken = 0): DayStats =>
-  ({ codingMs: codingMinutes * MINUTE, taken, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: codingMinutes * MINUTE });
+  ({ codingMs: codingMinutes * MINUTE, taken, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: codingMinutes * MINUTE, offered: 0, offeredTaken: 0 });
 
 /** Through JSON, as the store keeps it. */
 const stored = (clock: CodingClock): StoredClockState => JSON.parse(JSON.stringify(clock));

@@ -3,12 +3,12 @@ import { clockTime, describeStatus, longDuration, shortDuration, todaySummary } 
 import { ClockView, DayStats } from '../../src/core/types';
 
 const MIN = 60_000;
-const emptyDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0 };
+const emptyDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 };
 const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
 function view(overrides: Partial<ClockView>): ClockView {
   return {
-    codingMs: 0, dueAtCodingMs: 30 * MIN, due: false, prompt: false, heldBy: null,
+    codingMs: 0, dueAtCodingMs: 30 * MIN, due: false, offered: null, prompt: false, heldBy: null,
     pausedUntil: null, idle: false, today: emptyDay, ...overrides,
   };
 }
@@ -70,7 +70,7 @@ describe('status-bar text', function () {
 
   it("summarises today's numbers", function () {
     assert.equal(
-      todaySummary({ codingMs: 125 * MIN, taken: 1, skipped: 2, snoozed: 3, natural: 4, longestStretchMs: 0 }),
+      todaySummary({ codingMs: 125 * MIN, taken: 1, skipped: 2, snoozed: 3, natural: 4, longestStretchMs: 0, offered: 1, offeredTaken: 1 }),
       'Today: 2 hours 5 minutes of coding, 1 break taken, 2 skipped, 4 natural.',
     );
   });

@@ -16,7 +16,7 @@ import { viewInput } from './support/panelInput';
 const DAY_MS = 24 * HOUR;
 
 function stats(overrides: Partial<DayStats> = {}): DayStats {
-  return { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, ...overrides };
+  return { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, ...overrides };
 }
 
 const ZERO = stats();
@@ -389,14 +389,15 @@ describe('history view: chart layout and words', function () {
 });
 
 describe('history view HTML', function () {
-  const today: DayStats = stats({ codingMs: 83 * MINUTE, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 38 * MINUTE });
+  const today: DayStats = stats({ codingMs: 83 * MINUTE, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 38 * MINUTE, offered: 6, offeredTaken: 5 });
   const html = renderHistoryView(today);
   const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
 
-  it('has the heading, today\'s six numbers, the streak line, the chart container and the table', function () {
+  it('has the heading, today\'s eight numbers (with the breaks offered at a good moment), the streak line, the chart container and the table', function () {
     assert.match(html, /<h1>Break history<\/h1>/);
     assert.match(renderShell({ cspSource: 'x', nonce: 'n', scriptUri: 's', styleUri: 'c', mode: 'history' }), /<title>Break history<\/title>/);
-    for (const [key, value] of [['codingMs', '1 h 23 min'], ['taken', '2'], ['skipped', '1'], ['snoozed', '3'], ['natural', '4'], ['longestStretchMs', '38 min']]) {
+    for (const [key, value] of [['codingMs', '1 h 23 min'], ['taken', '2'], ['skipped', '1'], ['snoozed', '3'], ['natural', '4'], ['longestStretchMs', '38 min'],
+      ['offered', '6'], ['offeredTaken', '5']]) {
       assert.match(html, new RegExp(`data-stat="${key}">${value}<`), key);
     }
     assert.match(html, /<p class="streak" id="history-streak" aria-live="polite"><\/p>/);
@@ -413,7 +414,7 @@ describe('history view HTML', function () {
     assert.doesNotMatch(html, /<svg|<rect|<tr data-date/, 'the chart and rows are drawn by the page from the data');
     const body = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     const numbers = body.replace(/<[^>]*>/g, ' ').match(/\d+/g) ?? [];
-    assert.deepEqual(numbers, ['1', '23', '2', '1', '3', '4', '38', '14'], 'today\'s numbers and the "14" of the heading only');
+    assert.deepEqual(numbers, ['1', '23', '2', '1', '3', '4', '38', '6', '5', '14'], 'today\'s numbers and the "14" of the heading only');
   });
 
   it('links each view to the other, by a button naming the mode (no navigation)', function () {

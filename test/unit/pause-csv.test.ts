@@ -29,12 +29,13 @@ describe('history CSV', function () {
 
   it('writes a header and one CRLF-ended row per day, oldest first, in minutes', function () {
     const csv = historyCsv({
-      '2026-11-26': { codingMs: 90 * 60_000, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 35 * 60_000 },
-      '2026-11-25': { codingMs: 30 * 60_000, taken: 1, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 30 * 60_000 },
+      '2026-11-26': { codingMs: 90 * 60_000, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 35 * 60_000, offered: 2, offeredTaken: 1 },
+      '2026-11-25': { codingMs: 30 * 60_000, taken: 1, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 30 * 60_000, offered: 0, offeredTaken: 0 },
     });
     assert.equal(csv,
-      'date,coding_minutes,breaks_taken,breaks_skipped,breaks_snoozed,natural_breaks,longest_stretch_minutes\r\n'
-      + '2026-11-25,30,1,0,0,0,30\r\n'
-      + '2026-11-26,90,2,1,3,4,35\r\n');
+      'date,coding_minutes,breaks_taken,breaks_skipped,breaks_snoozed,natural_breaks,longest_stretch_minutes,'
+      + 'breaks_offered_at_good_moments,offered_breaks_taken\r\n'
+      + '2026-11-25,30,1,0,0,0,30,0,0\r\n'
+      + '2026-11-26,90,2,1,3,4,35,2,1\r\n');
   });
 });

@@ -5,7 +5,7 @@ import { MAX_ID_LENGTH, stateMessage, type PanelMessage } from '../../src/core/p
 import type { ClockView, DayStats, Settings } from '../../src/core/types';
 import { content } from './support/panelInput';
 
-const today: DayStats = { codingMs: 3_600_000, taken: 2, skipped: 1, snoozed: 0, natural: 1, longestStretchMs: 1_800_000 };
+const today: DayStats = { codingMs: 3_600_000, taken: 2, skipped: 1, snoozed: 0, natural: 1, longestStretchMs: 1_800_000, offered: 1, offeredTaken: 1 };
 
 describe('panel messages', function () {
   describe('valid messages pass, as fresh objects of the exact shape', function () {
@@ -116,9 +116,10 @@ describe('state messages to the panel', function () {
   const settings: Settings = {
     enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5,
     holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'statusBar', quietWhileDebugging: true,
+    earlyPromptMinutes: 5, 'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true,
   };
   const view: ClockView = {
-    codingMs: 31 * 60_000, dueAtCodingMs: 30 * 60_000, due: true, prompt: true, heldBy: null, pausedUntil: null, idle: false, today,
+    codingMs: 31 * 60_000, dueAtCodingMs: 30 * 60_000, due: true, offered: null, prompt: true, heldBy: null, pausedUntil: null, idle: false, today,
   };
 
   it('carries the settings subset, a view summary and whether a break is due, and parses back', function () {
@@ -128,6 +129,7 @@ describe('state messages to the panel', function () {
       settings: { holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, snoozeMinutes: 5 },
       view: { codingMs: 31 * 60_000, today },
       due: true,
+      reason: null,
     });
     assert.deepEqual(parseHostMessage(JSON.parse(JSON.stringify(message))), message);
   });

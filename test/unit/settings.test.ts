@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULTS, readSettings } from '../../src/core/settings';
 
+const GOOD_MOMENTS_ON = { 'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true };
+
 /** readSettings over a plain map of configured values (anything not in it is unset). */
 function read(values: Record<string, unknown>) {
   return readSettings((key) => values[key]);
@@ -12,24 +14,27 @@ describe('settings', function () {
     assert.deepEqual(settings, {
       enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5,
       holdSeconds: 30, rounds: 2, stretchVariant: 'standing', breakLength: 'full', sound: true, reminderStyle: 'statusBar', quietWhileDebugging: true,
+      earlyPromptMinutes: 5, ...GOOD_MOMENTS_ON,
     });
     assert.deepEqual(DEFAULTS, settings);
     assert.deepEqual(warnings, []);
   });
 
   it('keeps valid values, including both ends of each range', function () {
-    const low = read({ intervalMinutes: 1, idleSeconds: 15, naturalBreakMinutes: 1, snoozeMinutes: 1, holdSeconds: 10, rounds: 1 });
+    const low = read({ intervalMinutes: 1, idleSeconds: 15, naturalBreakMinutes: 1, snoozeMinutes: 1, holdSeconds: 10, rounds: 1, earlyPromptMinutes: 0 });
     assert.deepEqual(low.warnings, []);
     assert.equal(low.settings.intervalMinutes, 1);
     assert.equal(low.settings.idleSeconds, 15);
     const high = read({
       enabled: false, intervalMinutes: 240, idleSeconds: 900, naturalBreakMinutes: 60, snoozeMinutes: 60, holdSeconds: 120,
       rounds: 5, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'off', quietWhileDebugging: false,
+      earlyPromptMinutes: 30, 'goodMoments.commit': false, 'goodMoments.task': false, 'goodMoments.debug': false, 'goodMoments.terminal': false,
     });
     assert.deepEqual(high.warnings, []);
     assert.deepEqual(high.settings, {
       enabled: false, intervalMinutes: 240, idleSeconds: 900, naturalBreakMinutes: 60, snoozeMinutes: 60,
       holdSeconds: 120, rounds: 5, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'off', quietWhileDebugging: false,
+      earlyPromptMinutes: 30, 'goodMoments.commit': false, 'goodMoments.task': false, 'goodMoments.debug': false, 'goodMoments.terminal': false,
     });
   });
 
@@ -127,5 +132,34 @@ describe('settings', function () {
     assert.equal(settings.idleSeconds, 120);
     assert.equal(settings.naturalBreakMinutes, 3);
     assert.equal(warnings.length, 2);
+  });
+
+  it('takes earlyPromptMinutes from 0 (off) to 30, never more than the interval, with one warning like the others', function () {
+    assert.equal(read({ earlyPromptMinutes: 0 }).settings.earlyPromptMinutes, 0);
+    const high = read({ earlyPromptMinutes: 45 });
+    assert.equal(high.settings.earlyPromptMinutes, 30);
+    assert.deepEqual(high.warnings, ['postureBreaks.earlyPromptMinutes: 45 is above the maximum 30; using 30.']);
+    const negative = read({ earlyPromptMinutes: -1 });
+    assert.equal(negative.settings.earlyPromptMinutes, 0);
+    assert.deepEqual(negative.warnings, ['postureBreaks.earlyPromptMinutes: -1 is below the minimum 0; using 0.']);
+    const longerThanInterval = read({ intervalMinutes: 10, earlyPromptMinutes: 12 });
+    assert.equal(longerThanInterval.settings.earlyPromptMinutes, 10);
+    assert.deepEqual(longerThanInterval.warnings, ['postureBreaks.earlyPromptMinutes: 12 must not be more than postureBreaks.intervalMinutes (10); using 10.']);
+    const both = read({ intervalMinutes: 20, earlyPromptMinutes: 40 });
+    assert.equal(both.settings.earlyPromptMinutes, 20);
+    assert.deepEqual(both.warnings, ['postureBreaks.earlyPromptMinutes: 40 is above the maximum 30 and must not be more than postureBreaks.intervalMinutes (20); using 20.']);
+    const byDefault = read({ intervalMinutes: 3 });
+    assert.equal(byDefault.settings.earlyPromptMinutes, 3);
+    assert.deepEqual(byDefault.warnings, [], 'the default follows a short interval without a warning');
+    assert.deepEqual(read({ intervalMinutes: 5, earlyPromptMinutes: 5 }).warnings, []);
+  });
+
+  it('reads one on/off setting per source of good moments, with the default for a value that is not true or false', function () {
+    const { settings, warnings } = read({ 'goodMoments.commit': false, 'goodMoments.task': 'no' });
+    assert.equal(settings['goodMoments.commit'], false);
+    assert.equal(settings['goodMoments.task'], true);
+    assert.equal(settings['goodMoments.debug'], true);
+    assert.equal(settings['goodMoments.terminal'], true);
+    assert.deepEqual(warnings, ['postureBreaks.goodMoments.task: "no" is not true or false; using true.']);
   });
 });

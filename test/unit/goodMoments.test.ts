@@ -1,0 +1,388 @@
+// Good moments: a break close to due is offered when a piece of work ends
+// (the contract's "Good moments"), through the one "is a break due" check.
+import * as assert from 'node:assert/strict';
+import * as FakeTimers from '@sinonjs/fake-timers';
+import { CodingClock } from '../../src/core/clock';
+import { ClockDriver } from '../../src/core/driver';
+import { GOOD_MOMENT_REASONS, GOOD_MOMENT_SOURCES, isLongTerminalCommand, LONG_TERMINAL_COMMAND_MS } from '../../src/core/goodMomentSources';
+import { describeStatus } from '../../src/core/format';
+import { stateMessage } from '../../src/core/protocol';
+import type { ClockView, Settings } from '../../src/core/types';
+import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
+
+const copy = (clock: CodingClock): unknown => JSON.parse(JSON.stringify(clock));
+const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+
+/** A clock that has coded `minutes` (activity every 10 s from T0); returns it and the time of its last activity. */
+function codedFor(minutes: number, overrides: Partial<Settings> = {}, writerId = 'test'): { clock: CodingClock; last: number } {
+  const clock = newClock(overrides, utcDay, writerId);
+  const last = activeFor(clock, T0, T0 + minutes * MINUTE, 10 * SECOND);
+  return { clock, last };
+}
+
+describe('good moments: the window before due', function () {
+  it('offers the break when a piece of work ends within earlyPromptMinutes of due: due and prompting now, at its usual due mark', function () {
+    const { clock, last } = codedFor(26);
+    const at = last + 5 * SECOND;
+    assert.equal(clock.view(at).due, false);
+    assert.equal(clock.goodMoment(at, 'commit'), true);
+    const view = clock.view(at);
+    assert.deepEqual([view.due, view.prompt, view.offered, view.heldBy], [true, true, 'commit', null]);
+    assert.equal(view.dueAtCodingMs, 30 * MINUTE, 'the due mark is unchanged');
+    assert.equal(view.codingMs, 26 * MINUTE);
+    assert.equal(view.today.offered, 1);
+  });
+
+  it('offers at the edge of the window (exactly earlyPromptMinutes before due), not a moment earlier', function () {
+    const edge = codedFor(25);
+    assert.equal(edge.clock.goodMoment(edge.last, 'task'), true);
+    const { clock } = codedFor(20);
+    clock.activity(T0 + 20 * MINUTE + 10 * SECOND - 1, 'other'); // 24 min 59.99 s: 1 ms too early
+    assert.equal(clock.goodMoment(T0 + 20 * MINUTE + 10 * SECOND, 'task'), false);
+    const early = codedFor(24);
+    assert.equal(early.clock.goodMoment(early.last, 'task'), false);
+    assert.deepEqual([early.clock.view(early.last).due, early.clock.view(early.last).today.offered], [false, 0]);
+  });
+
+  it('follows earlyPromptMinutes and the snoozed due mark', function () {
+    const wide = codedFor(12, { earlyPromptMinutes: 20 });
+    assert.equal(wide.clock.goodMoment(wide.last, 'debug'), true);
+    const { clock, last } = codedFor(30);
+    clock.snooze(last); // due at 35 min now
+    activeFor(clock, last + 10 * SECOND, last + 2 * MINUTE, 10 * SECOND);
+    const at = last + 2 * MINUTE;
+    assert.equal(clock.goodMoment(at, 'debug'), true);
+    assert.deepEqual([clock.view(at).due, clock.view(at).dueAtCodingMs], [true, 35 * MINUTE]);
+  });
+
+  it('offers nothing once the break is due anyway, nor before any coding, nor after a natural break', function () {
+    const { clock, last } = codedFor(31);
+    assert.equal(clock.goodMoment(last, 'commit'), false);
+    assert.deepEqual([clock.view(last).offered, clock.view(last).today.offered], [null, 0]);
+    const fresh = newClock({ intervalMinutes: 5, earlyPromptMinutes: 5 });
+    assert.equal(fresh.goodMoment(T0, 'commit'), false, 'nothing coded yet');
+    const away = codedFor(27);
+    const back = away.last + 10 * MINUTE; // a natural break since: the stretch is over
+    assert.equal(away.clock.goodMoment(back, 'task'), false);
+    assert.deepEqual([away.clock.view(back).codingMs, away.clock.view(back).due], [0, false]);
+  });
+
+  it('says why now, in the tooltip, the notification text and the panel', function () {
+    const { clock, last } = codedFor(27);
+    clock.goodMoment(last, 'commit');
+    const view = clock.view(last);
+    const status = describeStatus(view, 'statusBar', last, hhmm);
+    assert.equal(status.text, '$(heart) Stretch break');
+    assert.equal(status.prompt, true);
+    assert.match(status.tooltip, /^Posture Breaks: You just committed: a good moment for a break\. 27 minutes of coding so far\. It would be due in 3 minutes of coding\./);
+    assert.match(status.ariaLabel, /You just committed: a good moment for a break/);
+    const message = stateMessage(view, settings());
+    assert.deepEqual([message.due, message.reason], [true, 'You just committed: a good moment for a break.']);
+    for (const source of GOOD_MOMENT_SOURCES) {
+      assert.match(GOOD_MOMENT_REASONS[source], /: a good moment for a break\.$/, source);
+    }
+    assert.equal(stateMessage(codedFor(31).clock.view(T0 + 31 * MINUTE), settings()).reason, null, 'a break due by its time gives no reason');
+  });
+
+  it('counts a terminal command as a piece of work once it ran 10 s', function () {
+    assert.equal(LONG_TERMINAL_COMMAND_MS, 10 * SECOND);
+    assert.equal(isLongTerminalCommand(T0, T0 + 10 * SECOND - 1), false);
+    assert.equal(isLongTerminalCommand(T0, T0 + 10 * SECOND), true);
+    assert.equal(isLongTerminalCommand(T0, T0 - HOUR), false, 'a clock set back is no long command');
+  });
+});
+
+describe('good moments: typing', function () {
+  it('an offer made while typing waits for a pause in the typing, like any due break', function () {
+    const clock = newClock();
+    const last = activeFor(clock, T0, T0 + 27 * MINUTE, SECOND, 'edit');
+    assert.equal(clock.goodMoment(last + 500, 'task'), true);
+    let view = clock.view(last + SECOND);
+    assert.deepEqual([view.due, view.prompt, view.heldBy, view.offered], [true, false, 'typing', 'task']);
+    assert.equal(clock.nextChangeAt(last + SECOND), last + 5 * SECOND, 'the prompt shows once the typing pauses');
+    clock.activity(last + 2 * SECOND, 'edit');
+    assert.equal(clock.view(last + 3 * SECOND).prompt, false, 'still typing');
+    view = clock.view(last + 7 * SECOND);
+    assert.deepEqual([view.prompt, view.heldBy], [true, null]);
+  });
+});
+
+describe('good moments: snooze, skip and take', function () {
+  it('snooze on an offered break falls back to the usual due time and records nothing', function () {
+    const { clock, last } = codedFor(27);
+    clock.goodMoment(last, 'commit');
+    assert.equal(clock.snooze(last + SECOND), true);
+    let view = clock.view(last + SECOND);
+    assert.deepEqual([view.due, view.prompt, view.offered, view.dueAtCodingMs], [false, false, null, 30 * MINUTE]);
+    assert.deepEqual([view.today.snoozed, view.today.skipped, view.today.taken, view.today.offered], [0, 0, 0, 1]);
+    assert.equal(clock.goodMoment(last + 2 * SECOND, 'task'), false, 'a declined break is not offered again');
+    const due = activeFor(clock, last + 10 * SECOND, T0 + 30 * MINUTE, 10 * SECOND);
+    view = clock.view(due);
+    assert.deepEqual([view.due, view.prompt, view.offered], [true, true, null], 'due at its usual time');
+    assert.equal(clock.snooze(due), true);
+    assert.deepEqual([clock.view(due).dueAtCodingMs, clock.view(due).today.snoozed], [35 * MINUTE, 1], 'then snooze is a snooze');
+  });
+
+  it('a snooze once the offered break is due by its time too is a usual snooze', function () {
+    const { clock, last } = codedFor(27);
+    clock.goodMoment(last, 'commit');
+    const due = activeFor(clock, last + 10 * SECOND, T0 + 31 * MINUTE, 10 * SECOND);
+    assert.equal(clock.snooze(due), true);
+    const view = clock.view(due);
+    assert.deepEqual([view.due, view.dueAtCodingMs, view.today.snoozed], [false, 36 * MINUTE, 1]);
+  });
+
+  it('skip records a skipped break and starts the count again', function () {
+    const { clock, last } = codedFor(27);
+    clock.goodMoment(last, 'debug');
+    assert.equal(clock.skip(last + SECOND), true);
+    const view = clock.view(last + SECOND);
+    assert.deepEqual([view.codingMs, view.due, view.offered], [0, false, null]);
+    assert.deepEqual([view.today.skipped, view.today.taken, view.today.offered, view.today.offeredTaken], [1, 0, 1, 0]);
+  });
+
+  it('take records a taken break, and one taken when offered', function () {
+    const { clock, last } = codedFor(27);
+    clock.goodMoment(last, 'terminal');
+    assert.equal(clock.take(last + SECOND), true);
+    const view = clock.view(last + SECOND);
+    assert.deepEqual([view.codingMs, view.due, view.offered], [0, false, null]);
+    assert.deepEqual([view.today.taken, view.today.offered, view.today.offeredTaken], [1, 1, 1]);
+    const plain = codedFor(27);
+    plain.clock.take(plain.last);
+    assert.deepEqual([plain.clock.view(plain.last).today.taken, plain.clock.view(plain.last).today.offeredTaken], [1, 0]);
+  });
+
+  it('a reset withdraws the offer, and the next stretch can be offered again', function () {
+    const { clock, last } = codedFor(27);
+    clock.goodMoment(last, 'commit');
+    clock.reset(last + SECOND);
+    assert.deepEqual([clock.view(last + SECOND).due, clock.view(last + SECOND).offered], [false, null]);
+    const later = activeFor(clock, last + 10 * SECOND, last + 27 * MINUTE, 10 * SECOND);
+    assert.equal(clock.goodMoment(later, 'commit'), true);
+    assert.equal(clock.view(later).today.offered, 2);
+  });
+});
+
+describe('good moments: several in a row, and none', function () {
+  it('several good moments in a row offer the break once', function () {
+    const { clock, last } = codedFor(27);
+    const rev = clock.rev;
+    assert.equal(clock.goodMoment(last, 'commit'), true);
+    const afterFirst = clock.rev;
+    for (const source of GOOD_MOMENT_SOURCES) {
+      assert.equal(clock.goodMoment(last + SECOND, source), false, source);
+    }
+    activeFor(clock, last + 10 * SECOND, last + MINUTE, 10 * SECOND);
+    assert.equal(clock.goodMoment(last + MINUTE, 'commit'), false);
+    const view = clock.view(last + MINUTE);
+    assert.deepEqual([view.offered, view.today.offered], ['commit', 1], 'the first moment is the reason');
+    assert.equal(afterFirst, rev + 1, 'one change for all windows');
+    assert.equal(clock.rev, afterFirst, 'the others change nothing');
+  });
+
+  it('without a good moment nothing changes: the break is due at the usual time', function () {
+    const a = newClock();
+    const b = newClock();
+    for (const clock of [a, b]) {
+      activeFor(clock, T0, T0 + 31 * MINUTE, 10 * SECOND);
+    }
+    b.goodMoment(T0 + 10 * MINUTE, 'commit'); // too early to count
+    assert.deepEqual(a.view(T0 + 31 * MINUTE), b.view(T0 + 31 * MINUTE));
+    assert.deepEqual(copy(a), copy(b));
+    const view = a.view(T0 + 29 * MINUTE);
+    assert.equal(view.offered, null);
+  });
+});
+
+describe('good moments: off means off', function () {
+  const offs: [string, Partial<Settings>][] = [
+    ['earlyPromptMinutes 0', { earlyPromptMinutes: 0 }],
+    ['reminders off', { reminderStyle: 'off' }],
+    ['the extension off', { enabled: false }],
+  ];
+  for (const [what, overrides] of offs) {
+    it(`${what}: no good moment offers anything`, function () {
+      const { clock, last } = codedFor(27, overrides);
+      for (const source of GOOD_MOMENT_SOURCES) {
+        assert.equal(clock.goodMoment(last, source), false, source);
+      }
+      assert.deepEqual([clock.view(last).due, clock.view(last).offered, clock.view(last).today.offered], [false, null, 0]);
+    });
+  }
+
+  it('a source turned off offers nothing; the others still do', function () {
+    for (const source of GOOD_MOMENT_SOURCES) {
+      const { clock, last } = codedFor(27, { [`goodMoments.${source}`]: false });
+      assert.equal(clock.goodMoment(last, source), false, source);
+      const other = GOOD_MOMENT_SOURCES.find((s) => s !== source) ?? 'commit';
+      assert.equal(clock.goodMoment(last, other), true, other);
+    }
+  });
+
+  it('paused reminders offer nothing', function () {
+    const { clock, last } = codedFor(27);
+    clock.pause(last, last + HOUR);
+    assert.equal(clock.goodMoment(last + SECOND, 'commit'), false);
+    clock.resume(last + 2 * SECOND);
+    assert.equal(clock.goodMoment(last + 3 * SECOND, 'commit'), true);
+  });
+
+  it('turning earlyPromptMinutes to 0 withdraws a standing offer', function () {
+    const { clock, last } = codedFor(27);
+    clock.goodMoment(last, 'commit');
+    clock.setSettings(last + SECOND, settings({ earlyPromptMinutes: 0 }));
+    assert.deepEqual([clock.view(last + SECOND).due, clock.view(last + SECOND).offered], [false, null]);
+  });
+});
+
+describe('good moments: stored state and windows', function () {
+  it('an old stored state (before offers) parses without problems, with no offer', function () {
+    const { clock, last } = codedFor(20);
+    const old = copy(clock) as Record<string, unknown>;
+    delete old.offer;
+    for (const day of Object.values(old.days as Record<string, Record<string, unknown>>)) {
+      delete day.offered;
+      delete day.offeredTaken;
+    }
+    const { clock: restored, problems } = CodingClock.restore(old, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+    assert.deepEqual(problems, []);
+    const view = restored.view(last + SECOND);
+    assert.deepEqual([view.codingMs, view.offered, view.today.offered, view.today.offeredTaken], [20 * MINUTE, null, 0, 0]);
+  });
+
+  it('keeps a standing offer across a reload; a damaged one is replaced by none, and said', function () {
+    const { clock, last } = codedFor(27);
+    clock.goodMoment(last, 'task');
+    const { clock: restored, problems } = CodingClock.restore(copy(clock), last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+    assert.deepEqual(problems, []);
+    assert.deepEqual([restored.view(last + SECOND).due, restored.view(last + SECOND).offered], [true, 'task']);
+    for (const bad of [{ dueMs: 'x' }, 7, { dueMs: 1, at: 1, source: 'lunch', claimed: false, declined: false },
+      { dueMs: 1, at: 1, source: 'task', claimed: false, declined: false, extra: 1 }]) {
+      const damaged = { ...(copy(clock) as Record<string, unknown>), offer: bad };
+      const result = CodingClock.restore(damaged, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+      assert.equal(result.problems.length, 1, JSON.stringify(bad));
+      assert.match(result.problems[0], /offer was .*; using none\./);
+      assert.deepEqual([result.clock.view(last + SECOND).due, result.clock.view(last + SECOND).offered], [false, null]);
+    }
+  });
+
+  it('the merge keeps the offer: every window shows it, and its decline and claim', function () {
+    const a = codedFor(27, { reminderStyle: 'notification' }, 'window-a');
+    const b = newClock({ reminderStyle: 'notification' }, utcDay, 'window-b');
+    b.mergeFrom(copy(a.clock), a.last);
+    const at = a.last + SECOND;
+    a.clock.goodMoment(at, 'commit');
+    assert.equal(b.mergeFrom(copy(a.clock), at), true, 'the view changed');
+    assert.deepEqual([b.view(at).due, b.view(at).offered], [true, 'commit']);
+    assert.equal(a.clock.isCoveredBy(copy(b)), true);
+    // The window used last claims the notification; the other then cannot.
+    assert.equal(a.clock.claimNotification(at), true);
+    b.mergeFrom(copy(a.clock), at);
+    assert.equal(b.claimNotification(at), false);
+    // An older copy without the offer does not undo it.
+    const older = copy(b) as Record<string, unknown>;
+    older.offer = null;
+    b.mergeFrom(older, at);
+    assert.equal(b.view(at).offered, 'commit');
+    // Declined in B: A falls back to the due mark too.
+    assert.equal(b.snooze(at + SECOND), true);
+    a.clock.mergeFrom(copy(b), at + SECOND);
+    assert.deepEqual([a.clock.view(at + SECOND).due, a.clock.view(at + SECOND).offered], [false, null]);
+    assert.equal(a.clock.isCoveredBy(copy(b)), true);
+    assert.equal(b.isCoveredBy(copy(a.clock)), true);
+  });
+
+  it('two windows offering at once agree on one offer (the first good moment) and count it once', function () {
+    const a = codedFor(27, {}, 'window-a');
+    const b = newClock({}, utcDay, 'window-b');
+    b.mergeFrom(copy(a.clock), a.last);
+    a.clock.goodMoment(a.last + 2 * SECOND, 'task');
+    b.goodMoment(a.last + SECOND, 'commit');
+    a.clock.mergeFrom(copy(b), a.last + 3 * SECOND);
+    b.mergeFrom(copy(a.clock), a.last + 3 * SECOND);
+    for (const clock of [a.clock, b]) {
+      const view = clock.view(a.last + 3 * SECOND);
+      assert.deepEqual([view.offered, view.today.offered], ['commit', 1]);
+    }
+    assert.deepEqual((copy(a.clock) as { offer: unknown }).offer, (copy(b) as { offer: unknown }).offer);
+  });
+
+  it('a break taken in another window ends the offer everywhere', function () {
+    const a = codedFor(27, {}, 'window-a');
+    const b = newClock({}, utcDay, 'window-b');
+    a.clock.goodMoment(a.last, 'debug');
+    b.mergeFrom(copy(a.clock), a.last);
+    b.take(a.last + SECOND);
+    a.clock.mergeFrom(copy(b), a.last + SECOND);
+    const view = a.clock.view(a.last + SECOND);
+    assert.deepEqual([view.due, view.offered, view.codingMs, view.today.offeredTaken], [false, null, 0, 1]);
+  });
+
+  it('the offer has a notification of its own: once declined, the break at its due mark still gets one', function () {
+    const { clock, last } = codedFor(27, { reminderStyle: 'notification' });
+    clock.goodMoment(last, 'commit');
+    const offeredKey = clock.dueKey;
+    assert.equal(clock.claimNotification(last), true);
+    assert.equal(clock.claimNotification(last), false, 'once');
+    clock.snooze(last + SECOND);
+    const due = activeFor(clock, last + 10 * SECOND, T0 + 30 * MINUTE + 10 * SECOND, 10 * SECOND);
+    assert.notEqual(clock.dueKey, offeredKey);
+    assert.equal(clock.claimNotification(due), true);
+  });
+
+  it('an offered break that is then due by its time shows one notification, not two', function () {
+    const { clock, last } = codedFor(27, { reminderStyle: 'notification' });
+    clock.goodMoment(last, 'commit');
+    assert.equal(clock.claimNotification(last), true);
+    const due = activeFor(clock, last + 10 * SECOND, T0 + 31 * MINUTE, 10 * SECOND);
+    assert.equal(clock.claimNotification(due), false);
+  });
+});
+
+describe('good moments: the driver', function () {
+  class MemoryStore {
+    state: unknown = undefined;
+    readonly windows: ClockDriver[] = [];
+    read(): unknown {
+      return this.state;
+    }
+    write(state: unknown): void {
+      this.state = JSON.parse(JSON.stringify(state));
+      for (const window of this.windows) {
+        window.sync();
+      }
+    }
+  }
+
+  it('writes an offer at once, renders it in every window, and sets no timer for it', function () {
+    const fake = FakeTimers.createClock(T0);
+    const store = new MemoryStore();
+    const renders: ClockView[][] = [[], []];
+    const open = (i: number) => new ClockDriver(settings(), {
+      now: () => fake.now,
+      setTimer: (fn, ms) => fake.setTimeout(fn, ms),
+      clearTimer: (handle) => fake.clearTimeout(handle as FakeTimers.TimerId),
+      store,
+      render: (view) => renders[i].push(view),
+      log: () => undefined,
+      localDay: utcDay,
+      writerId: `window-${i}`,
+    });
+    const a = open(0);
+    const b = open(1);
+    store.windows.push(a, b);
+    for (let t = 0; t <= 27 * MINUTE; t += 10 * SECOND) {
+      a.activity('other');
+      fake.tick(10 * SECOND);
+    }
+    const timers = a.stats.timersScheduled;
+    const renderedBefore = renders[0].length;
+    assert.equal(a.goodMoment('commit'), true);
+    assert.equal(a.goodMoment('task'), false);
+    assert.equal(renders[0].length, renderedBefore + 1, 'one render for the offer, none for the repeat');
+    assert.deepEqual([renders[1][renders[1].length - 1].due, renders[1][renders[1].length - 1].offered], [true, 'commit']);
+    assert.equal(a.stats.timersScheduled, timers);
+    assert.equal(fake.countTimers(), 0);
+  });
+});
