@@ -40,6 +40,13 @@ export function watchActivity(sink: ActivitySink): vscode.Disposable {
     unconfirmed?.document === document && Date.now() - unconfirmed.at < RELOAD_ECHO_MS;
   let focused = vscode.window.state.focused;
   let wasActive = vscode.window.state.active ?? focused;
+  // The debug sessions running in this window, by id. Debugging ends with the
+  // last of them: activeDebugSession may still name the ending session when
+  // its end is reported (the browser host does so).
+  const debugSessions = new Set<string>();
+  if (vscode.debug.activeDebugSession) {
+    debugSessions.add(vscode.debug.activeDebugSession.id);
+  }
   const disposables: vscode.Disposable[] = [
     // A text edit in the document of the active editor: the person typing,
     // pasting, undoing. Edits to other documents (output channels, git,
@@ -108,15 +115,17 @@ export function watchActivity(sink: ActivitySink): vscode.Disposable {
         other();
       }
     }),
-    vscode.debug.onDidStartDebugSession(() => {
+    vscode.debug.onDidStartDebugSession((session) => {
+      debugSessions.add(session.id);
       sink.setDebugging(true);
       other();
     }),
-    vscode.debug.onDidTerminateDebugSession(() => {
-      sink.setDebugging(vscode.debug.activeDebugSession !== undefined);
+    vscode.debug.onDidTerminateDebugSession((session) => {
+      debugSessions.delete(session.id);
+      sink.setDebugging(debugSessions.size > 0);
     }),
   ];
-  if (vscode.debug.activeDebugSession) {
+  if (debugSessions.size > 0) {
     sink.setDebugging(true);
   }
   return vscode.Disposable.from(...disposables);
