@@ -27,7 +27,8 @@ describe('Integration: break history', function () {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     await vscode.workspace.fs.delete(target);
     const lines = text.split('\r\n');
-    assert.equal(lines[0], 'date,coding_minutes,breaks_taken,breaks_skipped,breaks_snoozed,natural_breaks,longest_stretch_minutes');
+    assert.equal(lines[0], 'date,coding_minutes,breaks_taken,breaks_skipped,breaks_snoozed,natural_breaks,longest_stretch_minutes,'
+      + 'breaks_offered_at_good_moments,offered_breaks_taken');
     assert.equal(lines.at(-1), '', 'the file ends with a line break');
     const days = driver.days();
     assert.equal(lines.length - 2, Object.keys(days).length);
@@ -37,6 +38,7 @@ describe('Integration: break history', function () {
     const stats = days[today];
     assert.deepEqual(row.split(',').slice(1).map(Number), [
       Math.round(stats.codingMs / 60_000), stats.taken, stats.skipped, stats.snoozed, stats.natural, Math.round(stats.longestStretchMs / 60_000),
+      stats.offered, stats.offeredTaken,
     ]);
     assert.ok(stats.skipped >= 1);
   });
