@@ -2,19 +2,24 @@
 // @vscode/test-electron, which downloads VS Code on first use. Without the
 // internet that download cannot happen: say so in one sentence and name the
 // offline launcher instead of printing a stack trace.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { repoRoot } from './server';
+import { initGitRepository, repoRoot } from './server';
 
 async function main(): Promise<void> {
+  // The workspace: a copy of the fixture, made a git repository of its own (commits are good moments).
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-breaks-desktop-'));
   try {
+    fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+    initGitRepository(workspace);
     await runTests({
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
       // POSTURE_BREAKS_LOCALE=de runs the suite with that display language.
       launchArgs: ['--disable-extensions', '--disable-workspace-trust',
-        ...(process.env.POSTURE_BREAKS_LOCALE ? ['--locale', process.env.POSTURE_BREAKS_LOCALE] : []),
-        path.join(repoRoot, 'test', 'fixtures', 'workspace')],
+        ...(process.env.POSTURE_BREAKS_LOCALE ? ['--locale', process.env.POSTURE_BREAKS_LOCALE] : []), workspace],
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -24,6 +29,8 @@ async function main(): Promise<void> {
       console.error(`The desktop integration run failed: ${message}`);
     }
     process.exitCode = 1;
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
   }
 }
 

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-breaks-it-'));
   const report = path.join(outputDir, 'report.txt');
   const countsFile = path.join(outputDir, 'counts.json');
-  const server = await startServer({ quiet: true, env: { POSTURE_BREAKS_TEST_OUTPUT: outputDir } });
+  // The workspace is a trusted git repository, so that commits, tasks and
+  // debug sessions (good moments) can run in it.
+  const server = await startServer({ quiet: true, env: { POSTURE_BREAKS_TEST_OUTPUT: outputDir }, gitWorkspace: true, trustWorkspace: true });
   const browser = await launchBrowser();
   try {
     let exitCode: number | undefined;

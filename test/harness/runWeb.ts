@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-breaks-web-'));
   const dir = stageWebExtension(work);
   const suite = await bundleWebSuite(dir, process.env.MOCHA_GREP);
-  const server = await startServer({ quiet: true });
+  // The same workspace as the Node host's run: a trusted git repository (the
+  // Git extension runs in the server's Node host, out of this host's reach).
+  const server = await startServer({ quiet: true, gitWorkspace: true, trustWorkspace: true });
   const browser = await launchBrowser();
   const report = path.join(server.workspaceDir, REPORT_FOLDER, 'report.txt');
   const countsFile = path.join(server.workspaceDir, REPORT_FOLDER, 'counts.json');

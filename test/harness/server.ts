@@ -86,6 +86,23 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** A git repository in `dir` with its files in a first commit, committed as a test user (whatever the machine's git config). */
+export function initGitRepository(dir: string): void {
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    if (result.error || result.status !== 0) {
+      const why = result.error ? result.error.message : `${result.stdout}${result.stderr}`;
+      throw new Error(`git ${args.join(' ')} failed (the tests of commits need git on the machine): ${why}`);
+    }
+  };
+  git('init', '--quiet', '--initial-branch=main');
+  git('config', 'user.name', 'Posture Breaks tests');
+  git('config', 'user.email', 'tests@posture-breaks.invalid');
+  git('config', 'commit.gpgsign', 'false');
+  git('add', '--all');
+  git('commit', '--quiet', '--message', 'First commit');
+}
+
 /**
  * A display language without a language pack: the server serves a language
  * only when its user-data folder lists a pack for it, so a minimal one is
@@ -121,6 +138,14 @@ export interface ServerOptions {
   port?: number;
   /** The display language (`vscode.env.language`), e.g. "de"; default English. */
   locale?: string;
+  /** Make the workspace folder a git repository with one commit (needs `git` on the machine). */
+  gitWorkspace?: boolean;
+  /**
+   * Trust the workspace (the web workbench ignores the machine's
+   * security.workspace.trust setting): without it, the window is in
+   * restricted mode, where tasks, debugging and the Git extension do not run.
+   */
+  trustWorkspace?: boolean;
 }
 
 export interface RunningServer {
@@ -147,6 +172,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     fs.mkdirSync(dir, { recursive: true });
   }
   fs.writeFileSync(path.join(workspaceDir, 'notes.md'), '# Notes\n\n');
+  if (options.gitWorkspace) {
+    initGitRepository(workspaceDir);
+  }
   const settings = {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
@@ -187,6 +215,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token',
     '--enable-smoke-test-driver',
+    ...(options.trustWorkspace ? ['--disable-workspace-trust'] : []),
   ], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   // The server runs in its own process group (so stop() ends its children
   // too); make sure it does not outlive this process.
