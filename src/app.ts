@@ -4,6 +4,7 @@
 // notification and panel out; the commands.
 import * as vscode from 'vscode';
 import { ClockDriver } from './core/driver';
+import { setTranslator } from './core/l10n';
 import type { ClockView } from './core/types';
 import type { BreakPanel } from './panel/breakPanel';
 import { watchActivity } from './vscode/activity';
@@ -117,6 +118,8 @@ export class PostureBreaks extends Disposable {
    * and shows the coding time.
    */
   static start(context: vscode.ExtensionContext, host: Host): Promise<PostureBreaks> {
+    // The core's words from here on come from VS Code's translator, its formats follow the display language.
+    setTranslator(vscode.l10n.t, vscode.env.language);
     const log = vscode.window.createOutputChannel('Posture Breaks', { log: true });
     const statusBar = new StatusBar();
     context.subscriptions.push(log, statusBar);
@@ -135,7 +138,7 @@ export class PostureBreaks extends Disposable {
     app.catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       log.error(`Could not start: ${message}`);
-      void vscode.window.showErrorMessage(`Posture Breaks could not start: ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t({ message: 'Posture Breaks could not start: {0}', args: [message], comment: ['{0} is the error, as the system gave it.'] }));
     });
     return app;
   }
