@@ -2,7 +2,8 @@
 // reader and by everything that receives such a number from elsewhere (the
 // break plan in the page, restored state).
 //
-// Pure: no vscode import, no other dependency.
+// Pure: no vscode import, no other dependency; no words (bundled into the
+// page's script as well).
 
 export const RANGES = {
   intervalMinutes: [1, 240],
@@ -22,24 +23,27 @@ export interface Checked<T> {
   problem: string | null;
 }
 
+/** What was wrong with a number (the settings reader says it in words). */
+export type NumberIssue = 'notNumber' | 'belowMinimum' | 'aboveMaximum' | 'notWhole';
+
 /**
  * The clamp policy: undefined is the fallback, silently; the wrong type or
  * NaN is the fallback; a number is rounded to a whole number and clamped to
  * [min, max] (±Infinity clamps too).
  */
-export function checkNumber(raw: unknown, fallback: number, [min, max]: readonly [number, number]): Checked<number> {
+export function checkNumber(raw: unknown, fallback: number, [min, max]: readonly [number, number]): { value: number; issue: NumberIssue | null } {
   if (raw === undefined) {
-    return { value: fallback, problem: null };
+    return { value: fallback, issue: null };
   }
   if (typeof raw !== 'number' || Number.isNaN(raw)) {
-    return { value: fallback, problem: 'is not a number' };
+    return { value: fallback, issue: 'notNumber' };
   }
   const whole = Number.isFinite(raw) ? Math.round(raw) : raw;
   if (whole < min) {
-    return { value: min, problem: `is below the minimum ${min}` };
+    return { value: min, issue: 'belowMinimum' };
   }
   if (whole > max) {
-    return { value: max, problem: `is above the maximum ${max}` };
+    return { value: max, issue: 'aboveMaximum' };
   }
-  return { value: whole, problem: whole === raw ? null : 'is not a whole number' };
+  return { value: whole, issue: whole === raw ? null : 'notWhole' };
 }

@@ -8,7 +8,7 @@ import { DEFAULT_HOLD_SECONDS, DEFAULT_ROUNDS } from './breakPlan';
 import { STRETCH_VARIANTS, type StretchVariant } from './exercises';
 import { GOOD_MOMENT_SOURCES, goodMomentSetting, type GoodMomentSetting } from './goodMomentSources';
 import { l10n } from './l10n';
-import { checkNumber, RANGES, type Checked, type NumberKey } from './limits';
+import { checkNumber, RANGES, type Checked, type NumberIssue, type NumberKey } from './limits';
 import type { ReminderStyle, Settings } from './types';
 
 export const DEFAULTS: Settings = {
@@ -55,16 +55,37 @@ function shown(value: unknown): string {
     return String(value);
   }
   if (Array.isArray(value)) {
-    return 'a list';
+    return l10n.t({ message: 'a list', comment: ['A setting\'s value that is a list, in a warning such as: postureBreaks.holdSeconds: a list is not a number; using 30.'] });
   }
-  return typeof value === 'object' ? 'an object' : String(typeof value);
+  return typeof value === 'object'
+    ? l10n.t({ message: 'an object', comment: ['A setting\'s value that is an object, in a warning such as: postureBreaks.rounds: an object is not a number; using 2.'] })
+    : String(typeof value);
+}
+
+/** Two problems of one value: "is below the minimum 1 and must be more than…". */
+function both(first: string, second: string): string {
+  return l10n.t({ message: '{0} and {1}', args: [first, second], comment: ['Two problems of one setting\'s value, each as in "is below the minimum 1".'] });
+}
+
+/** What was wrong with a number, in words. */
+function numberProblem(issue: NumberIssue, [min, max]: readonly [number, number]): string {
+  switch (issue) {
+    case 'notNumber':
+      return l10n.t({ message: 'is not a number', comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.intervalMinutes: "abc" is not a number; using 30.'] });
+    case 'belowMinimum':
+      return l10n.t({ message: 'is below the minimum {0}', args: [min], comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.intervalMinutes: -10 is below the minimum 1; using 1.'] });
+    case 'aboveMaximum':
+      return l10n.t({ message: 'is above the maximum {0}', args: [max], comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.idleSeconds: 1000 is above the maximum 900; using 900.'] });
+    case 'notWhole':
+      return l10n.t({ message: 'is not a whole number', comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.rounds: 2.5 is not a whole number; using 3.'] });
+  }
 }
 
 function checkBoolean(raw: unknown, fallback: boolean): Checked<boolean> {
   if (raw === undefined || typeof raw === 'boolean') {
     return { value: raw ?? fallback, problem: null };
   }
-  return { value: fallback, problem: 'is not true or false' };
+  return { value: fallback, problem: l10n.t({ message: 'is not true or false', comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.enabled: "yes" is not true or false; using true.'] }) };
 }
 
 function checkChoice<T extends string>(raw: unknown, fallback: T, choices: readonly T[]): Checked<T> {
@@ -74,7 +95,7 @@ function checkChoice<T extends string>(raw: unknown, fallback: T, choices: reado
   if (typeof raw === 'string' && (choices as readonly string[]).includes(raw)) {
     return { value: raw as T, problem: null };
   }
-  return { value: fallback, problem: `is not one of ${choices.join(', ')}` };
+  return { value: fallback, problem: l10n.t({ message: 'is not one of {0}', args: [choices.join(', ')], comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.reminderStyle: "loud" is not one of statusBar, notification, off; using statusBar.'] }) };
 }
 
 /**
@@ -82,7 +103,10 @@ function checkChoice<T extends string>(raw: unknown, fallback: T, choices: reado
  * prefix, returning the raw configured value of any type).
  */
 export function readSettings(get: (key: string) => unknown): { settings: Settings; warnings: string[] } {
-  const number = (key: NumberKey) => checkNumber(get(key), DEFAULTS[key], RANGES[key]);
+  const number = (key: NumberKey): Checked<number> => {
+    const { value, issue } = checkNumber(get(key), DEFAULTS[key], RANGES[key]);
+    return { value, problem: issue && numberProblem(issue, RANGES[key]) };
+  };
   const checked = {
     enabled: checkBoolean(get('enabled'), DEFAULTS.enabled),
     intervalMinutes: number('intervalMinutes'),
@@ -109,8 +133,12 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
   const idleSeconds = checked.idleSeconds.value;
   const natural = checked.naturalBreakMinutes;
   if (natural.value * 60 <= idleSeconds) {
-    const rule = `must be more than ${PREFIX}idleSeconds (${idleSeconds} s)`;
-    natural.problem = natural.problem === null ? rule : `${natural.problem} and ${rule}`;
+    const rule = l10n.t({
+      message: 'must be more than {0} ({1} s)',
+      args: [`${PREFIX}idleSeconds`, idleSeconds],
+      comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.naturalBreakMinutes: 2 must be more than postureBreaks.idleSeconds (300 s); using 6.'],
+    });
+    natural.problem = natural.problem === null ? rule : both(natural.problem, rule);
     natural.value = Math.floor(idleSeconds / 60) + 1;
   }
 
@@ -127,7 +155,7 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
         args: [`${PREFIX}intervalMinutes`, intervalMinutes],
         comment: ['Said of a setting\'s value, in a warning such as: postureBreaks.earlyPromptMinutes: 20 must not be more than postureBreaks.intervalMinutes (10); using 10.'],
       });
-      early.problem = early.problem === null ? rule : `${early.problem} and ${rule}`;
+      early.problem = early.problem === null ? rule : both(early.problem, rule);
     }
     early.value = intervalMinutes;
   }
@@ -140,8 +168,14 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     }
     const raw = get(key);
     // Not set, yet in conflict (only the default naturalBreakMinutes can be).
-    const what = raw === undefined ? `the default ${String(DEFAULTS[key])}` : shown(raw);
-    warnings.push(`${PREFIX}${key}: ${what} ${problem}; using ${String(value)}.`);
+    const what = raw === undefined
+      ? l10n.t({ message: 'the default {0}', args: [String(DEFAULTS[key])], comment: ['A setting that is not set, in a warning such as: postureBreaks.naturalBreakMinutes: the default 5 must be more than postureBreaks.idleSeconds (900 s); using 16.'] })
+      : shown(raw);
+    warnings.push(l10n.t({
+      message: '{0}: {1} {2}; using {3}.',
+      args: [`${PREFIX}${key}`, what, problem, String(value)],
+      comment: ['A warning about a setting: {0} is its name, {1} the value found ("abc", "the default 5"), {2} what is wrong with it ("is not a number"), {3} the value used instead.'],
+    }));
   }
 
   const settings: Settings = {
