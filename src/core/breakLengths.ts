@@ -1,6 +1,10 @@
 // The lengths a break can have (the `breakLength` setting): which kinds of
 // exercise of the catalogue it does, and how much of each.
 //
+// What the panel calls each length is among the panel's words
+// (panel/panelWords.ts); the descriptions are the manifest's text
+// (package.nls.json), which the manifest test compares.
+//
 // Pure data: no vscode import; bundled into the page's script as well.
 
 import type { ExerciseKind } from './exercises';
@@ -20,12 +24,10 @@ export interface LengthRecipe {
   reps?: number;
   /** For the settings editor (no numbers: they are computed, see the README's table). */
   description: string;
-  /** What the panel calls it. */
-  name: string;
 }
 
 export const LENGTHS: Readonly<Record<BreakLength, LengthRecipe>> = {
-  full: { kinds: ['stretch', 'activation', 'walk'], name: 'Full break', description: 'The whole break: the hip-flexor stretch on both sides, a standing glute squeeze and a short walk.' },
-  stretch: { kinds: ['stretch'], name: 'Stretch only', description: 'The hip-flexor stretch alone, with your hold time and rounds.' },
-  quick: { kinds: ['stretch', 'activation'], rounds: 1, maxHoldSeconds: 15, reps: 4, name: 'Quick break', description: 'About a minute: one short hold per side and a few squeezes.' },
+  full: { kinds: ['stretch', 'activation', 'walk'], description: 'The whole break: the hip-flexor stretch on both sides, a standing glute squeeze and a short walk.' },
+  stretch: { kinds: ['stretch'], description: 'The hip-flexor stretch alone, with your hold time and rounds.' },
+  quick: { kinds: ['stretch', 'activation'], rounds: 1, maxHoldSeconds: 15, reps: 4, description: 'About a minute: one short hold per side and a few squeezes.' },
 };

@@ -1,21 +1,24 @@
 // The numbers kept per local day, declared once: each field with its kind
 // (a duration in ms, or a count), how days combine (summed, or the longest),
-// its label and its CSV column. The history merge across windows, the stored
+// and its CSV column. The history merge across windows, the stored
 // state's validation, the totals, the CSV, the panel's tables and the
 // protocol's checks derive from this list.
+//
+// The labels are among the panel's words (panel/panelWords.ts, one for each
+// field); the CSV columns stay English for the programs that read the file.
 //
 // Pure data: no vscode import, no other dependency.
 
 export const DAY_STATS = [
-  { field: 'codingMs', kind: 'duration', total: 'sum', label: 'Coding time', csv: 'coding_minutes', summary: true },
-  { field: 'taken', kind: 'count', total: 'sum', label: 'Breaks taken', csv: 'breaks_taken', summary: true },
-  { field: 'skipped', kind: 'count', total: 'sum', label: 'Skipped', csv: 'breaks_skipped', summary: true },
-  { field: 'snoozed', kind: 'count', total: 'sum', label: 'Snoozed', csv: 'breaks_snoozed', summary: false },
-  { field: 'natural', kind: 'count', total: 'sum', label: 'Natural breaks', csv: 'natural_breaks', summary: true },
-  { field: 'longestStretchMs', kind: 'duration', total: 'max', label: 'Longest stretch', csv: 'longest_stretch_minutes', summary: false },
+  { field: 'codingMs', kind: 'duration', total: 'sum', csv: 'coding_minutes', summary: true },
+  { field: 'taken', kind: 'count', total: 'sum', csv: 'breaks_taken', summary: true },
+  { field: 'skipped', kind: 'count', total: 'sum', csv: 'breaks_skipped', summary: true },
+  { field: 'snoozed', kind: 'count', total: 'sum', csv: 'breaks_snoozed', summary: false },
+  { field: 'natural', kind: 'count', total: 'sum', csv: 'natural_breaks', summary: true },
+  { field: 'longestStretchMs', kind: 'duration', total: 'max', csv: 'longest_stretch_minutes', summary: false },
   // Breaks offered early at a good moment (goodMoments.ts), and how many of those were taken.
-  { field: 'offered', kind: 'count', total: 'sum', label: 'Offered at a good moment', csv: 'breaks_offered_at_good_moments', summary: false },
-  { field: 'offeredTaken', kind: 'count', total: 'sum', label: 'Taken when offered', csv: 'offered_breaks_taken', summary: false },
+  { field: 'offered', kind: 'count', total: 'sum', csv: 'breaks_offered_at_good_moments', summary: false },
+  { field: 'offeredTaken', kind: 'count', total: 'sum', csv: 'offered_breaks_taken', summary: false },
 ] as const;
 
 export type DayStat = (typeof DAY_STATS)[number];

@@ -4,18 +4,21 @@
 // texts, figures and lists are bounded, and history days must follow each
 // other.
 //
-// No dependencies but calendar.ts, dayStats.ts and messageChecks.ts (pure):
+// No dependencies but breakLengths.ts, calendar.ts, dayStats.ts, messageChecks.ts
+// and protocol.ts (pure):
 // bundled into the webview script.
 
+import { BREAK_LENGTHS } from './breakLengths';
 import { addDays, isDayKey } from './calendar';
 import { DAY_FIELDS, sameDay } from './dayStats';
 import type { ExerciseKind } from './exercises';
+import type { FormatWords } from './format';
 import type { HistoryDay } from './history';
 import {
   isBoolean, isCount, isHttps, isId, isLength, isMode, isText, isVariant, isWhole,
   listOf, MAX_ITEMS, parseRecord, plainArray, plainRecord, shape, type Check,
 } from './messageChecks';
-import { MAX_HISTORY_DAYS, type ContentMessage, type HistoryMessage, type HostMessage, type PanelSettings } from './protocol';
+import { MAX_HISTORY_DAYS, PANEL_PLURAL_IDS, PANEL_WORD_IDS, type ContentMessage, type HistoryMessage, type HostMessage, type PanelSettings } from './protocol';
 import type { DayStats } from './types';
 
 const KINDS: ReadonlySet<string> = new Set<ExerciseKind>(['stretch', 'activation', 'walk']);
@@ -112,7 +115,7 @@ const isFigures: Check = (v) => {
 };
 const isTexts = shape({
   whyTitle: isText,
-  why: shape({ paragraphs: listOf(isText, 1, 4), closingWithWalk: isText, closingWithoutWalk: isText, references: listOf(isId) }),
+  why: shape({ paragraphs: listOf(isText, 0, 4), lastWithWalk: isText, lastWithoutWalk: isText, references: listOf(isId) }),
   safety: isText,
   notMedicalAdvice: isText,
   cues: shape({
@@ -121,8 +124,20 @@ const isTexts = shape({
   }),
   walkthrough: isText,
 });
+/** A record of exactly these keys, each passing `check`. */
+const recordOf = (keys: readonly string[], check: Check): Check => shape(Object.fromEntries(keys.map((key) => [key, check])));
+const isWords = shape({
+  text: recordOf(PANEL_WORD_IDS, isText),
+  plural: recordOf(PANEL_PLURAL_IDS, shape({ one: isText, other: isText })),
+  format: recordOf(['seconds', 'minutes', 'minutesSeconds', 'hours', 'hoursMinutes'] satisfies (keyof FormatWords)[], isText),
+  stats: recordOf(DAY_FIELDS, isText),
+  lengths: recordOf(BREAK_LENGTHS, isText),
+});
+/** A language tag as VS Code names display languages ("en", "de", "zh-cn", "pt-br"). */
+const isLocale: Check = (v) => typeof v === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$/.test(v);
 const isContent = shape({
   type: (v) => v === 'content', mode: isMode, exercises: listOf(isExercise, 1), references: listOf(isReference), figures: isFigures, texts: isTexts,
+  locale: isLocale, words: isWords,
 });
 
 /** A copy made of plain data only (what passed the checks above). */

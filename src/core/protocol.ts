@@ -18,7 +18,9 @@
 // this module is bundled into the webview script as well.
 
 import type { CueTexts } from './breakText';
+import type { DayField } from './dayStats';
 import type { Exercise } from './exercises';
+import type { FormatWords, PluralForms } from './format';
 import { GOOD_MOMENT_REASONS } from './goodMomentSources';
 import type { HistoryDay, HistorySummary } from './history';
 import type { Reference } from './references';
@@ -73,12 +75,48 @@ export interface StateMessage {
 /** The words the break view needs besides the exercises. */
 export interface PanelTexts {
   whyTitle: string;
-  why: { paragraphs: readonly string[]; closingWithWalk: string; closingWithoutWalk: string; references: readonly string[] };
+  /** The explanation: its paragraphs but the last, then the last as it reads with and without a walk in the break. */
+  why: { paragraphs: readonly string[]; lastWithWalk: string; lastWithoutWalk: string; references: readonly string[] };
   safety: string;
   notMedicalAdvice: string;
   cues: CueTexts;
   /** The label of the link to the walkthrough. */
   walkthrough: string;
+}
+
+/** The ids of the page's own words (panel/panelWords.ts): labels, and sentences with {0}-style placeholders. */
+export const PANEL_WORD_IDS = [
+  'stretchBreak', 'guide', 'partsList', 'whichStretch', 'breakDone', 'startHint', 'start', 'startAgain',
+  'pause', 'resume', 'skipPart', 'restart', 'soundOn', 'soundOff', 'safety', 'finish', 'done', 'snooze',
+  'skip', 'sources', 'linksOpen', 'commonMistakes', 'whyThis', 'partNumber', 'today', 'historyLink',
+  'backToBreak', 'breakHistory', 'local', 'lastDays', 'tableCaption', 'date', 'dueCoded', 'dueNow', 'notDue',
+  'offeredCoded', 'offeredNow', 'setup', 'setupLeft', 'setupRight', 'holdLeft', 'holdRight', 'hold',
+  'easeOff', 'switchLeft', 'switchRight', 'switchOther', 'squeezeOf', 'relax', 'walk', 'partOf',
+  'skippedCount', 'wellDone', 'countdownDone', 'paused', 'resumed', 'pausedHint', 'recorded', 'notRecorded',
+  'todayMark', 'chartTaken', 'chartTakenPeak', 'chartCoding', 'chartTable', 'streakNone', 'totals',
+  'offeredTotals', 'emptyNone',
+] as const;
+
+/** The ids of the page's phrases with a count, each in its two plural forms. */
+export const PANEL_PLURAL_IDS = [
+  'snoozeHint', 'planLine', 'allDone', 'chartRange', 'dayTitle', 'streakToday', 'streakYesterday', 'days',
+  'breaks', 'naturalBreaks', 'emptyRecent',
+] as const;
+
+export type PanelWordId = (typeof PANEL_WORD_IDS)[number];
+export type PanelPluralId = (typeof PANEL_PLURAL_IDS)[number];
+
+/**
+ * The page's own words, in the display language (the page has none of its
+ * own): labels and sentences, the phrases with a count, the words of the
+ * lengths of time, the day statistics' and the break lengths' names.
+ */
+export interface PanelWords {
+  text: Record<PanelWordId, string>;
+  plural: Record<PanelPluralId, PluralForms>;
+  format: FormatWords;
+  stats: Record<DayField, string>;
+  lengths: Record<BreakLength, string>;
 }
 
 /**
@@ -93,6 +131,9 @@ export interface ContentMessage {
   references: readonly Reference[];
   figures: Readonly<Record<string, string>>;
   texts: PanelTexts;
+  /** The display language, for the formats of dates, times, numbers and plurals (`vscode.env.language`). */
+  locale: string;
+  words: PanelWords;
 }
 
 /**

@@ -6,16 +6,17 @@
 // Every value is escaped; the only markup taken as is is the figures' SVG,
 // read by the extension from its own media/ folder. No inline styles or event
 // handlers: the page's script wires the buttons by id and data attributes.
+// Every word comes from the content message (the page has none of its own).
 
 import escapeHtml from 'escape-html';
-import { LENGTHS } from '../core/breakLengths';
 import { fill, hasWalk, type BreakPlan, type PlanPart } from '../core/breakPlan';
-import type { ContentMessage } from '../core/protocol';
+import type { ContentMessage, PanelWords } from '../core/protocol';
 import { DAY_STATS } from '../core/dayStats';
 import { HISTORY_DAYS } from '../core/history';
 import type { Reference } from '../core/references';
 import type { DayStats } from '../core/types';
-import { formatCodingTime, formatDayStat, formatSpan, wholeCount } from '../core/format';
+import { formatCodingTime, formatDayStat, formatNumber, formatPercent, formatSpan, plural, pluralForm, wholeCount } from '../core/format';
+import { fillPlaceholders } from '../core/l10n';
 
 const esc = (value: unknown): string => escapeHtml(String(value));
 
@@ -37,27 +38,38 @@ function referencesOf(content: ContentMessage, ids: readonly string[]): Referenc
 }
 
 /** "Full break: 4 min 26 s, in 3 parts." Computed from the plan, never typed in. */
-export function planLine(plan: BreakPlan): string {
-  const parts = plan.parts.length;
-  return `${LENGTHS[plan.options.length].name}: ${formatSpan(plan.totalMs)}, in ${parts} ${parts === 1 ? 'part' : 'parts'}.`;
+export function planLine(plan: BreakPlan, words: PanelWords): string {
+  return plural(plan.parts.length, words.plural.planLine, words.lengths[plan.options.length], formatSpan(plan.totalMs));
 }
 
 /** The first line of the panel: whether a break is due (and why now, if it was offered at a good moment), and how long this one takes. */
-export function dueLine(due: boolean, codingMs: number | undefined, plan: BreakPlan, reason: string | null = null): string {
-  const length = `This break takes ${formatSpan(plan.totalMs)}.`;
+export function dueLine(words: PanelWords, due: boolean, codingMs: number | undefined, plan: BreakPlan, reason: string | null = null): string {
+  const w = words.text;
+  const length = formatSpan(plan.totalMs);
   if (due && reason) {
-    const coded = codingMs === undefined ? '' : ` You have been coding for ${formatCodingTime(codingMs)}.`;
-    return `${reason}${coded} ${length}`;
+    return codingMs === undefined ? fillPlaceholders(w.offeredNow, [reason, length]) : fillPlaceholders(w.offeredCoded, [reason, formatCodingTime(codingMs), length]);
   }
   if (due) {
-    const coded = codingMs === undefined ? '' : `You have been coding for ${formatCodingTime(codingMs)}. `;
-    return `${coded}Time to stand up. ${length}`;
+    return codingMs === undefined ? fillPlaceholders(w.dueNow, [length]) : fillPlaceholders(w.dueCoded, [formatCodingTime(codingMs), length]);
   }
-  return `No break is due yet, and an early one counts just the same. ${length}`;
+  return fillPlaceholders(w.notDue, [length]);
+}
+
+/** A sentence with one piece of markup where its {0} is: the rest escaped. */
+function withMarkup(template: string, markup: string): string {
+  const [before, ...after] = template.split('{0}');
+  return after.length === 0 ? esc(template) : `${esc(before)}${markup}${esc(after.join('{0}'))}`;
+}
+
+/** The hint under Done, Snooze and Skip, with the snooze minutes in their own element (the page updates them). */
+export function snoozeHint(words: PanelWords, snoozeMinutes: number): string {
+  const minutes = wholeCount(snoozeMinutes) || 5;
+  return withMarkup(pluralForm(minutes, words.plural.snoozeHint), `<span id="snooze-minutes">${esc(formatNumber(minutes))}</span>`);
 }
 
 function partArticle(content: ContentMessage, part: PlanPart, index: number): string {
   const exercise = part.exercise;
+  const w = content.words.text;
   const steps = exercise.steps.map((step) => `<li>${esc(fill(step, part.values))}</li>`).join('\n          ');
   const caption = exercise.sideCaption
     ? `<figcaption class="side-caption"><span class="for-left">${esc(exercise.sideCaption.left)}</span><span class="for-right">${esc(exercise.sideCaption.right)}</span></figcaption>`
@@ -68,7 +80,7 @@ function partArticle(content: ContentMessage, part: PlanPart, index: number): st
   const side = exercise.sided ? ' data-side="left"' : '';
   return `
     <article class="exercise" data-part="${index}" data-exercise="${esc(exercise.id)}" data-kind="${esc(exercise.kind)}" aria-labelledby="part-title-${index}">
-      <h2 id="part-title-${index}"><span class="part-number">${index + 1}.</span> ${esc(exercise.title)} <span class="part-time hint">${esc(formatSpan(part.ms))}</span></h2>
+      <h2 id="part-title-${index}"><span class="part-number">${esc(fillPlaceholders(w.partNumber, [formatNumber(index + 1)]))}</span> ${esc(exercise.title)} <span class="part-time hint">${esc(formatSpan(part.ms))}</span></h2>
       <div class="exercise-body">
         <figure class="figure">
           <div class="art" role="img" aria-label="${esc(exercise.figure.label)}"${side}>${svgMarkup(content.figures[exercise.figure.file])}</div>
@@ -78,8 +90,8 @@ function partArticle(content: ContentMessage, part: PlanPart, index: number): st
           ${steps}
         </ol>
       </div>
-      <p class="mistakes"><strong>Common mistakes:</strong> ${esc(exercise.mistakes)}</p>
-      ${sources ? `<p class="sources hint">Why this: ${sources}</p>` : ''}
+      <p class="mistakes"><strong>${esc(w.commonMistakes)}</strong> ${esc(exercise.mistakes)}</p>
+      ${sources ? `<p class="sources hint">${esc(w.whyThis)} ${sources}</p>` : ''}
     </article>`;
 }
 
@@ -105,25 +117,25 @@ export function renderBreakView(input: BreakViewInput): string {
     `<li data-part="${i}" data-state="${i === 0 ? 'current' : 'next'}"${i === 0 ? ' aria-current="step"' : ''}>${esc(part.exercise.title)} <span class="part-time">${esc(formatSpan(part.ms))}</span></li>`).join('\n      ');
   const articles = plan.parts.map((part, i) => partArticle(content, part, i)).join('');
   const texts = content.texts;
-  const closing = hasWalk(plan) ? texts.why.closingWithWalk : texts.why.closingWithoutWalk;
-  const paragraphs = texts.why.paragraphs.map((p, i) => (i === texts.why.paragraphs.length - 1 ? `${p} ${closing}` : p));
+  const words = content.words;
+  const w = words.text;
+  const paragraphs = [...texts.why.paragraphs, hasWalk(plan) ? texts.why.lastWithWalk : texts.why.lastWithoutWalk];
   const why = paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n      ');
   const refs = referencesOf(content, texts.why.references).map(referenceItem).join('\n      ');
-  const snooze = wholeCount(input.snoozeMinutes) || 5;
   return `
 <main class="break">
   <header class="intro">
-    <h1>Stretch break</h1>
-    <p class="lede" id="due-line">${esc(dueLine(input.due, input.codingMs, plan, input.reason ?? null))}</p>
+    <h1>${esc(w.stretchBreak)}</h1>
+    <p class="lede" id="due-line">${esc(dueLine(words, input.due, input.codingMs, plan, input.reason ?? null))}</p>
   </header>
 
   <section class="guide" aria-labelledby="guide-title">
-    <h2 id="guide-title" class="visually-hidden">Guide</h2>
-    <ol class="parts" id="parts" aria-label="The parts of this break">
+    <h2 id="guide-title" class="visually-hidden">${esc(w.guide)}</h2>
+    <ol class="parts" id="parts" aria-label="${esc(w.partsList)}">
       ${partsList}
     </ol>
-    <p class="hint" id="plan-line">${esc(planLine(plan))}</p>
-    ${stretches.length > 1 ? `<div class="variant-switch" role="group" aria-label="Which hip-flexor stretch">
+    <p class="hint" id="plan-line">${esc(planLine(plan, words))}</p>
+    ${stretches.length > 1 ? `<div class="variant-switch" role="group" aria-label="${esc(w.whichStretch)}">
       ${chips}
     </div>` : ''}
     <div class="guide-display">
@@ -132,30 +144,30 @@ export function renderBreakView(input: BreakViewInput): string {
         <p class="countdown" role="timer" aria-live="off" aria-atomic="true"><span id="countdown">${esc(formatSpan(plan.totalMs))}</span></p>
         <div class="art guide-figure" id="guide-figure" aria-hidden="true"></div>
       </div>
-      <progress id="break-bar" max="1" value="0" aria-label="Break done">0%</progress>
-      <p class="cue" id="cue" aria-live="polite" aria-atomic="true">Press Start, then step away from the keyboard: sounds and this line guide you through each part.</p>
+      <progress id="break-bar" max="1" value="0" aria-label="${esc(w.breakDone)}">${esc(formatPercent(0))}</progress>
+      <p class="cue" id="cue" aria-live="polite" aria-atomic="true">${esc(w.startHint)}</p>
     </div>
     <div class="controls">
-      <button type="button" id="run-toggle" class="primary">Start</button>
-      <button type="button" id="run-skip" class="secondary">Skip this part</button>
-      <button type="button" id="run-restart" class="secondary" hidden>Restart</button>
-      <button type="button" id="sound-toggle" class="secondary" aria-pressed="${input.sound}">${input.sound ? 'Sound on' : 'Sound off'}</button>
+      <button type="button" id="run-toggle" class="primary">${esc(w.start)}</button>
+      <button type="button" id="run-skip" class="secondary">${esc(w.skipPart)}</button>
+      <button type="button" id="run-restart" class="secondary" hidden>${esc(w.restart)}</button>
+      <button type="button" id="sound-toggle" class="secondary" aria-pressed="${input.sound}">${esc(input.sound ? w.soundOn : w.soundOff)}</button>
     </div>
   </section>
 ${articles}
 
-  <aside class="safety" aria-label="Safety">
+  <aside class="safety" aria-label="${esc(w.safety)}">
     <p>${esc(texts.safety)}</p>
     <p class="disclaimer"><strong>${esc(texts.notMedicalAdvice)}</strong></p>
   </aside>
 
-  <section class="actions" aria-label="Finish the break">
+  <section class="actions" aria-label="${esc(w.finish)}">
     <div class="buttons">
-      <button type="button" id="action-done" class="primary">Done</button>
-      <button type="button" id="action-snooze" class="secondary">Snooze</button>
-      <button type="button" id="action-skip" class="secondary">Skip</button>
+      <button type="button" id="action-done" class="primary">${esc(w.done)}</button>
+      <button type="button" id="action-snooze" class="secondary">${esc(w.snooze)}</button>
+      <button type="button" id="action-skip" class="secondary">${esc(w.skip)}</button>
     </div>
-    <p class="hint">Finishing every part records the break by itself. Done records it once you have done at least half of it (skipped parts do not count). Snooze asks again after <span id="snooze-minutes">${esc(snooze)}</span> more minutes of coding; closing this panel while a break is due does the same.</p>
+    <p class="hint">${snoozeHint(words, input.snoozeMinutes)}</p>
   </section>
 
   <section class="why" aria-labelledby="why-title">
@@ -163,30 +175,30 @@ ${articles}
     <div class="why-text">
       ${why}
     </div>
-    <h3 class="refs-title">Sources <span class="hint">(links open in your browser)</span></h3>
+    <h3 class="refs-title">${esc(w.sources)} <span class="hint">${esc(w.linksOpen)}</span></h3>
     <ul class="refs">
       ${refs}
     </ul>
   </section>
-${renderToday(input.today, texts.walkthrough)}
+${renderToday(input.today, words, texts.walkthrough)}
 </main>`;
 }
 
 /** Today's numbers: all of them, or the summary the break view ends with. */
-function renderStats(today: DayStats, full: boolean): string {
+function renderStats(today: DayStats, words: PanelWords, full: boolean): string {
   const items = DAY_STATS.filter((stat) => full || stat.summary).map((stat) =>
-    `<div class="stat"><dt>${esc(stat.label)}</dt><dd data-stat="${esc(stat.field)}">${esc(formatDayStat(stat, today[stat.field]))}</dd></div>`).join('\n      ');
+    `<div class="stat"><dt>${esc(words.stats[stat.field])}</dt><dd data-stat="${esc(stat.field)}">${esc(formatDayStat(stat, today[stat.field]))}</dd></div>`).join('\n      ');
   return `<dl class="stats">
       ${items}
     </dl>`;
 }
 
-function renderToday(today: DayStats, walkthrough: string): string {
+function renderToday(today: DayStats, words: PanelWords, walkthrough: string): string {
   return `
   <footer class="today" aria-labelledby="today-title">
-    <h2 id="today-title">Today</h2>
-    ${renderStats(today, false)}
-    <p class="view-nav"><button type="button" class="link" id="show-history" data-mode-target="history">Break history: the last ${HISTORY_DAYS} days</button></p>
+    <h2 id="today-title">${esc(words.text.today)}</h2>
+    ${renderStats(today, words, false)}
+    <p class="view-nav"><button type="button" class="link" id="show-history" data-mode-target="history">${esc(fillPlaceholders(words.text.historyLink, [formatNumber(HISTORY_DAYS)]))}</button></p>
     <p class="view-nav"><button type="button" class="link" id="show-walkthrough">${esc(walkthrough)}</button></p>
   </footer>`;
 }
@@ -196,29 +208,30 @@ function renderToday(today: DayStats, walkthrough: string): string {
 // the page script from the extension's `history` message (until it arrives
 // they are empty and marked busy: no number is shown that did not come from
 // the stored history).
-export function renderHistoryView(today: DayStats): string {
-  const columns = ['Date', ...DAY_STATS.map((stat) => stat.label)].map((label) => `<th scope="col">${esc(label)}</th>`).join('');
+export function renderHistoryView(today: DayStats, words: PanelWords): string {
+  const w = words.text;
+  const columns = [w.date, ...DAY_STATS.map((stat) => words.stats[stat.field])].map((label) => `<th scope="col">${esc(label)}</th>`).join('');
   return `
 <main class="history">
   <header class="intro">
-    <p class="view-nav"><button type="button" class="link" id="show-break" data-mode-target="break">Back to the break</button></p>
-    <h1>Break history</h1>
-    <p class="lede">Your numbers stay on this computer: nothing is sent anywhere.</p>
+    <p class="view-nav"><button type="button" class="link" id="show-break" data-mode-target="break">${esc(w.backToBreak)}</button></p>
+    <h1>${esc(w.breakHistory)}</h1>
+    <p class="lede">${esc(w.local)}</p>
   </header>
 
   <section class="history-today" aria-labelledby="today-title">
-    <h2 id="today-title">Today</h2>
-    ${renderStats(today, true)}
+    <h2 id="today-title">${esc(w.today)}</h2>
+    ${renderStats(today, words, true)}
     <p class="streak" id="history-streak" aria-live="polite"></p>
   </section>
 
   <section class="history-days" id="history-days" aria-labelledby="days-title" aria-busy="true">
-    <h2 id="days-title">Last ${HISTORY_DAYS} days</h2>
+    <h2 id="days-title">${esc(fillPlaceholders(w.lastDays, [formatNumber(HISTORY_DAYS)]))}</h2>
     <p class="empty" id="history-empty" hidden></p>
     <div class="chart" id="history-chart"></div>
     <p class="hint" id="history-totals"></p>
     <table class="visually-hidden" id="history-table" hidden>
-      <caption>Numbers per day, oldest first</caption>
+      <caption>${esc(w.tableCaption)}</caption>
       <thead><tr>${columns}</tr></thead>
       <tbody id="history-rows"></tbody>
     </table>

@@ -1,22 +1,33 @@
 // The content message: everything the page renders the break from, sent once
-// after each `ready`. Extension side only: the catalogue's words stay out of
-// the page's script and reach it as data.
+// after each `ready`. Extension side only: the catalogue's words, and every
+// word of the page's own (panelWords.ts), stay out of the page's script and
+// reach it as data, in the display language, with the display language for
+// the formats of dates, times, numbers and plurals.
 
-import { CUES, NOT_MEDICAL_ADVICE, SAFETY_NOTE, WHY, WHY_TITLE } from '../core/breakText';
-import { EXERCISES } from '../core/exercises';
+import { cues, notMedicalAdvice, safetyNote, why, whyTitle } from '../core/breakText';
+import { EXERCISES, type Exercise } from '../core/exercises';
+import { displayLanguage } from '../core/l10n';
 import type { ContentMessage, PanelMode, PanelTexts } from '../core/protocol';
-import { REFERENCES } from '../core/references';
+import { REFERENCES, type Reference } from '../core/references';
+import { panelWords } from './panelWords';
 
 /** The words of the page the adapter supplies, in the display language. */
 export type AdapterTexts = Pick<PanelTexts, 'walkthrough'>;
+
+/** Plain data, its texts read now (in the display language): the catalogue's texts are getters. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 export function contentMessage(mode: PanelMode, figures: Readonly<Record<string, string>>, adapterTexts: AdapterTexts): ContentMessage {
   return {
     type: 'content',
     mode,
-    exercises: EXERCISES,
-    references: REFERENCES,
+    exercises: plain<readonly Exercise[]>(EXERCISES),
+    references: plain<readonly Reference[]>(REFERENCES),
     figures,
-    texts: { whyTitle: WHY_TITLE, why: WHY, safety: SAFETY_NOTE, notMedicalAdvice: NOT_MEDICAL_ADVICE, cues: CUES, walkthrough: adapterTexts.walkthrough },
+    texts: { whyTitle: whyTitle(), why: why(), safety: safetyNote(), notMedicalAdvice: notMedicalAdvice(), cues: cues(), walkthrough: adapterTexts.walkthrough },
+    locale: displayLanguage() ?? 'en',
+    words: panelWords(),
   };
 }

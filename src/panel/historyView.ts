@@ -6,10 +6,15 @@
 // (bars with their number on top), and coding time per day (bars against one
 // reference line at a whole number of hours). Each panel has its own scale;
 // nothing is stacked, so each bar reads on its own.
+//
+// Every word comes from the content message's words (the page has none of
+// its own); dates, numbers and plurals follow the display language.
 
 import { DAY_FIELDS } from '../core/dayStats';
 import type { HistoryDay, HistorySummary } from '../core/history';
-import { dateParts, formatCodingTime, formatDate, wholeCount } from '../core/format';
+import { dateParts, formatCodingTime, formatDate, formatNumber, plural, wholeCount } from '../core/format';
+import { fillPlaceholders } from '../core/l10n';
+import type { PanelWords } from '../core/protocol';
 
 const HOUR_MS = 3_600_000;
 
@@ -77,8 +82,6 @@ export interface ChartLayout {
   codingScaleLabel: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** Whether the series holds any number at all (otherwise the view says there is nothing yet). */
 export function hasData(series: readonly HistoryDay[]): boolean {
   return series.some(({ stats }) => DAY_FIELDS.some((field) => stats[field] > 0));
@@ -92,7 +95,7 @@ function round(value: number): number {
  * The chart's geometry for a series (oldest first; the last day is today), at
  * `width` px (kept within CHART.minWidth..maxWidth).
  */
-export function chartLayout(series: readonly HistoryDay[], width: number = CHART.width): ChartLayout {
+export function chartLayout(series: readonly HistoryDay[], words: PanelWords, width: number = CHART.width): ChartLayout {
   const n = Math.max(1, series.length);
   const chartWidth = Number.isFinite(width) ? Math.round(Math.min(CHART.maxWidth, Math.max(CHART.minWidth, width))) : CHART.width;
   const columnWidth = (chartWidth - 2 * CHART.padX) / n;
@@ -112,8 +115,8 @@ export function chartLayout(series: readonly HistoryDay[], width: number = CHART
     const parts = dateParts(d.date);
     const isToday = i === series.length - 1;
     const weekday = !parts ? ''
-      : isToday && columnWidth >= CHART.todayWordFrom ? 'Today'
-        : columnWidth < CHART.shortWeekdayBelow ? parts.weekday.slice(0, 2) : parts.weekday;
+      : isToday && columnWidth >= CHART.todayWordFrom ? words.text.today
+        : columnWidth < CHART.shortWeekdayBelow ? shortWeekday(parts.weekday) : parts.weekday;
     return {
       date: d.date,
       taken,
@@ -129,9 +132,9 @@ export function chartLayout(series: readonly HistoryDay[], width: number = CHART
       codingY: round(CHART.codingBaseline - codingHeight),
       codingHeight: round(codingHeight),
       weekday,
-      day: parts ? String(parts.day) : d.date,
+      day: parts ? formatNumber(parts.day) : d.date,
       month: parts && (i === 0 || parts.day === 1) ? parts.month : null,
-      title: `${formatDate(d.date)}: ${plural(taken, 'break', 'breaks')} taken, ${formatCodingTime(codingMs)} of coding`,
+      title: plural(taken, words.plural.dayTitle, formatDate(d.date), formatCodingTime(codingMs)),
     };
   });
   return {
@@ -144,8 +147,14 @@ export function chartLayout(series: readonly HistoryDay[], width: number = CHART
   };
 }
 
+/** A weekday's name in two letters (or characters) for a narrow column: "Mo", "Di", "日". */
+function shortWeekday(name: string): string {
+  return Array.from(name.replace(/\.$/, '')).slice(0, 2).join('');
+}
+
 /** The chart's accessible name: what it shows and its main figures. */
-export function chartLabel(summary: HistorySummary): string {
+export function chartLabel(summary: HistorySummary, words: PanelWords): string {
+  const w = words.text;
   const { series, totals } = summary;
   const first = series[0];
   const last = series[series.length - 1];
@@ -155,39 +164,47 @@ export function chartLabel(summary: HistorySummary): string {
       most = day;
     }
   }
-  const peak = wholeCount(most.stats.taken) > 0 ? `, most on ${formatDate(most.date)} (${wholeCount(most.stats.taken)})` : '';
-  return `Chart of the last ${plural(series.length, 'day', 'days')}, ${formatDate(first.date)} to ${formatDate(last.date)}. `
-    + `Breaks taken: ${wholeCount(totals.taken)} in all${peak}. Coding time: ${formatCodingTime(totals.codingMs)} in all. `
-    + 'The table that follows has the numbers of each day.';
+  const taken = formatNumber(wholeCount(totals.taken));
+  return [
+    plural(series.length, words.plural.chartRange, formatDate(first.date), formatDate(last.date)),
+    wholeCount(most.stats.taken) > 0
+      ? fillPlaceholders(w.chartTakenPeak, [taken, formatDate(most.date), formatNumber(wholeCount(most.stats.taken))])
+      : fillPlaceholders(w.chartTaken, [taken]),
+    fillPlaceholders(w.chartCoding, [formatCodingTime(totals.codingMs)]),
+    w.chartTable,
+  ].join(' ');
 }
 
 /** The current streak in words. */
-export function streakText(summary: HistorySummary): string {
+export function streakText(summary: HistorySummary, words: PanelWords): string {
   const { streak, today } = summary;
   const takenToday = wholeCount(today.stats.taken) > 0;
   if (streak <= 0) {
-    return 'No streak yet: a day counts once you take at least one break in it.';
+    return words.text.streakNone;
   }
-  const days = streak === 1 ? '1 day' : `${wholeCount(streak)} days in a row`;
-  return takenToday
-    ? `Current streak: ${days} with at least one break taken, today included.`
-    : `Current streak: ${days} with at least one break taken, up to yesterday. A break today keeps it going.`;
+  return plural(wholeCount(streak), takenToday ? words.plural.streakToday : words.plural.streakYesterday);
 }
 
 /** The totals of the series in words. */
-export function totalsText(summary: HistorySummary): string {
+export function totalsText(summary: HistorySummary, words: PanelWords): string {
   const t = summary.totals;
-  return `Last ${plural(summary.series.length, 'day', 'days')}: ${formatCodingTime(t.codingMs)} of coding, `
-    + `${plural(wholeCount(t.taken), 'break', 'breaks')} taken, ${wholeCount(t.skipped)} skipped, ${wholeCount(t.snoozed)} snoozed, `
-    + `${plural(wholeCount(t.natural), 'natural break', 'natural breaks')}; longest stretch ${formatCodingTime(t.longestStretchMs)}.`
-    + (wholeCount(t.offered) > 0
-      ? ` ${plural(wholeCount(t.offered), 'break', 'breaks')} offered at a good moment, ${wholeCount(t.offeredTaken)} of them taken.`
-      : '');
+  const p = words.plural;
+  const count = (value: number) => formatNumber(wholeCount(value));
+  const totals = fillPlaceholders(words.text.totals, [
+    plural(summary.series.length, p.days),
+    formatCodingTime(t.codingMs),
+    plural(wholeCount(t.taken), p.breaks),
+    count(t.skipped),
+    count(t.snoozed),
+    plural(wholeCount(t.natural), p.naturalBreaks),
+    formatCodingTime(t.longestStretchMs),
+  ]);
+  return wholeCount(t.offered) > 0
+    ? `${totals} ${fillPlaceholders(words.text.offeredTotals, [plural(wholeCount(t.offered), p.breaks), count(t.offeredTaken)])}`
+    : totals;
 }
 
 /** What the view says instead of the chart when the series holds no numbers. */
-export function emptyText(summary: HistorySummary): string {
-  return summary.recordedDays === 0
-    ? 'No history yet. Coding time and breaks are recorded on this computer as you work; they show here from your first day with Posture Breaks.'
-    : `Nothing recorded in the last ${plural(summary.series.length, 'day', 'days')}.`;
+export function emptyText(summary: HistorySummary, words: PanelWords): string {
+  return summary.recordedDays === 0 ? words.text.emptyNone : plural(summary.series.length, words.plural.emptyRecent);
 }

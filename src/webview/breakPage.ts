@@ -56,7 +56,7 @@ export function renderBreak(restoring: boolean): void {
   page.lastPosition = p.phase === 'ready' ? -1 : p.positionMs;
   update(now);
   if (p.phase === 'running' || p.phase === 'paused') {
-    say(p.phase === 'paused' ? 'Paused. Press Resume to go on.' : currentText(p) ?? '');
+    say(p.phase === 'paused' ? content.words.text.pausedHint : currentText(p) ?? '');
   }
   save();
   schedule();
@@ -101,6 +101,7 @@ export function showSound(): void {
   const toggle = byId('sound-toggle');
   if (toggle) {
     toggle.setAttribute('aria-pressed', String(soundOn()));
-    setText(toggle, soundOn() ? 'Sound on' : 'Sound off');
+    const words = page.content?.words.text;
+    setText(toggle, (soundOn() ? words?.soundOn : words?.soundOff) ?? '');
   }
 }

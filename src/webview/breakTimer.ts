@@ -32,10 +32,12 @@ export function currentText(p: breakRun.RunProgress): string | null {
 }
 
 function finishedText(p: breakRun.RunProgress): string {
-  const done = page.content?.texts.cues.done ?? '';
-  return breakRun.countsAsTaken(p.fraction)
-    ? `${done} The break is recorded.`
-    : `${done} Less than half of it was done: press Done or Skip.`;
+  const content = page.content;
+  if (!content) {
+    return '';
+  }
+  const words = content.words.text;
+  return `${content.texts.cues.done} ${breakRun.countsAsTaken(p.fraction) ? words.recorded : words.notRecorded}`;
 }
 
 /** Shows the run at `now`; says and plays the moments passed since the last update. */
@@ -112,14 +114,14 @@ export function onToggle(): void {
     const p = breakRun.progress(page.run, page.plan as BreakPlan, now);
     if (p.phase === 'running') {
       page.run = breakRun.pause(page.run, page.plan as BreakPlan, now);
-      say('Paused.');
+      say(page.content?.words.text.paused ?? '');
       return;
     }
     sounds.unlock();
     if (p.phase === 'ready' || p.phase === 'done') {
       page.lastPosition = -1; // a fresh break: its first moment is said
     } else {
-      say('Resumed.');
+      say(page.content?.words.text.resumed ?? '');
     }
     page.run = breakRun.start(page.run, page.plan as BreakPlan, now);
   });

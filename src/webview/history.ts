@@ -4,10 +4,12 @@
 // no markup strings, so no value is ever parsed as HTML. Colours come from
 // classes in panel.css (theme variables only); the SVG carries geometry only.
 
-import type { HistoryMessage } from '../core/protocol';
+import { fillPlaceholders } from '../core/l10n';
+import type { HistoryMessage, PanelWords } from '../core/protocol';
 import { DAY_STATS } from '../core/dayStats';
 import { formatDate, formatDayStat } from '../core/format';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText, type ChartLayout } from '../panel/historyView';
+import { page } from './page';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -26,7 +28,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-function drawChart(layout: ChartLayout, label: string): SVGSVGElement {
+function drawChart(layout: ChartLayout, label: string, words: PanelWords): SVGSVGElement {
   const root = svg('svg', {
     class: 'history-chart',
     width: layout.width,
@@ -54,7 +56,7 @@ function drawChart(layout: ChartLayout, label: string): SVGSVGElement {
 
   // Breaks taken.
   const taken = svg('g', { class: 'series series-taken', 'aria-hidden': 'true' });
-  taken.append(svg('text', { class: 'panel-title', x: left, y: CHART.takenTitleY }, 'Breaks taken'));
+  taken.append(svg('text', { class: 'panel-title', x: left, y: CHART.takenTitleY }, words.stats.taken));
   for (const col of c) {
     taken.append(bar(col, 'taken', col.takenY, col.takenHeight, { 'data-taken': col.taken }));
     if (col.taken > 0 || col.codingMs > 0) {
@@ -67,7 +69,7 @@ function drawChart(layout: ChartLayout, label: string): SVGSVGElement {
 
   // Coding time, against one reference line at a whole number of hours.
   const coding = svg('g', { class: 'series series-coding', 'aria-hidden': 'true' });
-  coding.append(svg('text', { class: 'panel-title', x: left, y: CHART.codingTitleY }, 'Coding time'));
+  coding.append(svg('text', { class: 'panel-title', x: left, y: CHART.codingTitleY }, words.stats.codingMs));
   coding.append(svg('line', { class: 'grid', x1: left, x2: right, y1: CHART.codingTop - 0.5, y2: CHART.codingTop - 0.5 }));
   coding.append(svg('text', { class: 'scale', x: right, y: CHART.codingTop - 5, 'text-anchor': 'end' }, layout.codingScaleLabel));
   for (const col of c) {
@@ -89,13 +91,13 @@ function drawChart(layout: ChartLayout, label: string): SVGSVGElement {
   return root;
 }
 
-function fillTable(rows: HTMLElement, message: HistoryMessage): void {
+function fillTable(rows: HTMLElement, message: HistoryMessage, words: PanelWords): void {
   const lines = message.series.map((day) => {
     const tr = document.createElement('tr');
     tr.dataset.date = day.date;
     const th = document.createElement('th');
     th.scope = 'row';
-    th.textContent = day.date === message.today.date ? `${formatDate(day.date)} (today)` : formatDate(day.date);
+    th.textContent = day.date === message.today.date ? fillPlaceholders(words.text.todayMark, [formatDate(day.date)]) : formatDate(day.date);
     tr.append(th);
     for (const stat of DAY_STATS) {
       const td = document.createElement('td');
@@ -164,25 +166,26 @@ function draw(message: HistoryMessage): boolean {
   const empty = document.getElementById('history-empty');
   const totals = document.getElementById('history-totals');
   const streak = document.getElementById('history-streak');
-  if (!section || !chart || !table || !rows || !empty || !totals || !streak) {
+  const words = page.content?.words;
+  if (!section || !chart || !table || !rows || !empty || !totals || !streak || !words) {
     return false;
   }
-  setText(streak, streakText(message));
+  setText(streak, streakText(message, words));
   streak.dataset.streak = String(message.streak);
 
   const any = hasData(message.series);
   empty.hidden = any;
-  setText(empty, any ? '' : emptyText(message));
+  setText(empty, any ? '' : emptyText(message, words));
   chart.hidden = !any;
   table.hidden = !any;
   totals.hidden = !any;
   shown = message;
   if (any) {
     drawnWidth = chartWidth(chart);
-    chart.replaceChildren(drawChart(chartLayout(message.series, drawnWidth), chartLabel(message)));
+    chart.replaceChildren(drawChart(chartLayout(message.series, words, drawnWidth), chartLabel(message, words), words));
     redrawOnResize(chart);
-    fillTable(rows, message);
-    setText(totals, totalsText(message));
+    fillTable(rows, message, words);
+    setText(totals, totalsText(message, words));
   } else {
     chart.replaceChildren();
     rows.replaceChildren();

@@ -3,7 +3,9 @@
 // `content` and `state` messages (checked by src/core/parseHostMessage.ts),
 // the break view in breakPage.ts (run by breakTimer.ts, shown by runView.ts),
 // the history view in history.ts. This file is the page's wiring: it routes
-// the messages from the extension and says `ready` once loaded.
+// the messages from the extension and says `ready` once loaded. The page
+// has no words of its own: every word it shows came from the extension (the
+// content message's words and texts), in the display language.
 //
 // It ticks only while the break runs, keeps its state with getState/setState
 // (page.ts), and talks to the extension with the typed messages of
@@ -13,8 +15,9 @@ import { buildPlan, sameOptions } from '../core/breakPlan';
 import { DAY_STATS } from '../core/dayStats';
 import { parseHostMessage } from '../core/parseHostMessage';
 import type { HistoryMessage, StateMessage } from '../core/protocol';
-import { dueLine, renderHistoryView } from '../panel/breakView';
-import { formatDayStat, wholeCount } from '../core/format';
+import { dueLine, renderHistoryView, snoozeHint } from '../panel/breakView';
+import { formatDayStat, formatNumber, setFormatWords, wholeCount } from '../core/format';
+import { setDisplayLanguage } from '../core/l10n';
 import { renderBreak, showSound, wantedOptions } from './breakPage';
 import { underWay } from './breakTimer';
 import { applyHistory } from './history';
@@ -30,10 +33,10 @@ function applyStats(message: StateMessage): void {
 }
 
 function renderHistory(): void {
-  if (!page.state || !app) {
+  if (!page.state || !page.content || !app) {
     return;
   }
-  app.innerHTML = renderHistoryView(page.state.view.today);
+  app.innerHTML = renderHistoryView(page.state.view.today, page.content.words);
   app.setAttribute('aria-busy', 'false');
   wireCommon();
   if (pendingHistory) {
@@ -65,8 +68,11 @@ function applyState(message: StateMessage): void {
     renderBreak(false);
     return;
   }
-  setText(byId('due-line'), dueLine(message.due, message.view.codingMs, page.plan, message.reason));
-  setText(byId('snooze-minutes'), String(wholeCount(message.settings.snoozeMinutes) || 5));
+  setText(byId('due-line'), dueLine(page.content.words, message.due, message.view.codingMs, page.plan, message.reason));
+  const minutes = byId('snooze-minutes');
+  if (minutes && minutes.textContent !== formatNumber(wholeCount(message.settings.snoozeMinutes) || 5) && minutes.parentElement) {
+    minutes.parentElement.innerHTML = snoozeHint(page.content.words, message.settings.snoozeMinutes); // the sentence may change with the number
+  }
   showSound();
   applyStats(message);
 }
@@ -76,6 +82,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   switch (message?.type) {
     case 'content':
       page.content = message;
+      // The page's words and formats: all from the extension, in its display language.
+      setDisplayLanguage(message.locale);
+      setFormatWords(message.words.format);
       if (page.state) {
         const current = page.state;
         page.state = null;

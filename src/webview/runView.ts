@@ -6,26 +6,29 @@
 
 import type { BreakPlan, Segment } from '../core/breakPlan';
 import type { BreakRun, RunProgress } from '../core/breakRun';
-import { formatSpan } from '../core/format';
-import { body, byId, setText } from './page';
+import { formatNumber, formatPercent, formatSpan, plural } from '../core/format';
+import { fillPlaceholders } from '../core/l10n';
+import type { PanelWords } from '../core/protocol';
+import { body, byId, page, setText } from './page';
 
-function stepLabel(segment: Segment, rounds: number, reps: number): string {
-  const side = segment.side === 'left' ? 'Left side' : segment.side === 'right' ? 'Right side' : '';
+function stepLabel(w: PanelWords['text'], segment: Segment, rounds: number, reps: number): string {
+  const side = segment.side;
+  const of = (n: number, total: number) => [formatNumber(n), formatNumber(total)];
   switch (segment.kind) {
     case 'setup':
-      return side ? `Get into position: ${side.toLowerCase()} first` : 'Get into position';
+      return side === 'left' ? w.setupLeft : side === 'right' ? w.setupRight : w.setup;
     case 'hold':
-      return side ? `${side}, round ${segment.round} of ${rounds}` : `Hold, round ${segment.round} of ${rounds}`;
+      return fillPlaceholders(side === 'left' ? w.holdLeft : side === 'right' ? w.holdRight : w.hold, of(segment.round, rounds));
     case 'release':
-      return 'Ease off';
+      return w.easeOff;
     case 'switch':
-      return `Switch to the ${segment.side ?? 'other'} side`;
+      return side === 'left' ? w.switchLeft : side === 'right' ? w.switchRight : w.switchOther;
     case 'on':
-      return `Squeeze ${segment.rep} of ${reps}`;
+      return fillPlaceholders(w.squeezeOf, of(segment.rep, reps));
     case 'off':
-      return 'Relax';
+      return w.relax;
     case 'walk':
-      return 'Walk';
+      return w.walk;
   }
 }
 
@@ -78,23 +81,28 @@ export function showRun(plan: BreakPlan, run: BreakRun, p: RunProgress): void {
     }
   });
 
+  const words = page.content?.words;
+  if (!words) {
+    return;
+  }
+  const w = words.text;
   if (p.phase === 'done') {
-    setText(byId('guide-part'), `All ${plan.parts.length} parts done`);
-    setText(byId('guide-step'), run.skipped.length ? `${run.skipped.length} skipped` : 'Well done');
-    setText(byId('countdown'), 'Done');
+    setText(byId('guide-part'), plural(plan.parts.length, words.plural.allDone));
+    setText(byId('guide-step'), run.skipped.length ? fillPlaceholders(w.skippedCount, [formatNumber(run.skipped.length)]) : w.wellDone);
+    setText(byId('countdown'), w.countdownDone);
   } else if (part && p.segment) {
     const values = part.values;
-    setText(byId('guide-part'), `Part ${p.partIndex + 1} of ${plan.parts.length}: ${part.exercise.title}`);
-    setText(byId('guide-step'), stepLabel(p.segment, Number(values.rounds) || 0, Number(values.reps) || 0));
-    setText(byId('countdown'), p.phase === 'ready' ? formatSpan(plan.totalMs) : String(p.remainingSeconds));
+    setText(byId('guide-part'), fillPlaceholders(w.partOf, [formatNumber(p.partIndex + 1), formatNumber(plan.parts.length), part.exercise.title]));
+    setText(byId('guide-step'), stepLabel(w, p.segment, Number(values.rounds) || 0, Number(values.reps) || 0));
+    setText(byId('countdown'), p.phase === 'ready' ? formatSpan(plan.totalMs) : formatNumber(p.remainingSeconds));
   }
   const bar = byId<HTMLProgressElement>('break-bar');
   if (bar) {
     bar.value = plan.totalMs > 0 ? p.positionMs / plan.totalMs : 0;
-    setText(bar, `${Math.round(bar.value * 100)}%`);
+    setText(bar, formatPercent(bar.value));
   }
   const toggle = byId<HTMLButtonElement>('run-toggle');
-  setText(toggle, { ready: 'Start', running: 'Pause', paused: 'Resume', done: 'Start again' }[p.phase]);
+  setText(toggle, { ready: w.start, running: w.pause, paused: w.resume, done: w.startAgain }[p.phase]);
   const restart = byId<HTMLButtonElement>('run-restart');
   if (restart) {
     const hide = p.phase === 'ready' || p.phase === 'done';

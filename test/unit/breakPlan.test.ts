@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { LENGTHS } from '../../src/core/breakLengths';
 import { buildPlan, fill, type BreakPlan, type PlanOptions } from '../../src/core/breakPlan';
 import * as run from '../../src/core/breakRun';
-import { CUES } from '../../src/core/breakText';
+import { cues } from '../../src/core/breakText';
 import { EXERCISES } from '../../src/core/exercises';
 import { formatSpan } from '../../src/core/format';
 
@@ -213,7 +213,7 @@ describe('going through a break', function () {
 
 describe('the guidance: what is said and heard at each moment', function () {
   const p = plan();
-  const all = run.moments(p, CUES);
+  const all = run.moments(p, cues());
   const find = (ms: number) => all.filter((m) => m.atMs === ms);
 
   it('one moment at the start of every segment, and one at the end', function () {
@@ -246,7 +246,7 @@ describe('the guidance: what is said and heard at each moment', function () {
     assert.match(texts[4], /^Switch sides: step the other leg back\. Right side: right leg back\.$/);
     assert.equal(stretch.segments[4].side, 'right');
     const kneeling = plan({ variant: 'kneeling' });
-    const kneelingSwitch = run.moments(kneeling, CUES).find((m) => /Switch sides/.test(m.text));
+    const kneelingSwitch = run.moments(kneeling, cues()).find((m) => /Switch sides/.test(m.text));
     assert.match(kneelingSwitch?.text ?? '', /use the desk to get up/);
     assert.match(kneelingSwitch?.text ?? '', /Right side: right knee down/);
   });

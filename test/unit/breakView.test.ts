@@ -7,7 +7,7 @@ import type { DayStats } from '../../src/core/types';
 import { renderBreakView, renderHistoryView } from '../../src/panel/breakView';
 import { formatCodingTime } from '../../src/core/format';
 import { renderShell } from '../../src/panel/shell';
-import { content, viewInput } from './support/panelInput';
+import { content, viewInput, words } from './support/panelInput';
 
 const today: DayStats = { codingMs: 95 * 60_000, taken: 3, skipped: 1, snoozed: 2, natural: 4, longestStretchMs: 0, offered: 2, offeredTaken: 1 };
 
@@ -180,7 +180,7 @@ describe('the break view (what the page renders)', function () {
 
 describe('the history view', function () {
   it('shows today\'s real numbers only, and nothing of the break', function () {
-    const page = renderHistoryView({ ...today, taken: 7 });
+    const page = renderHistoryView({ ...today, taken: 7 }, words);
     assert.match(page, /<h1>Break history<\/h1>/);
     assert.match(page, /data-stat="taken">7</);
     assert.doesNotMatch(page, /run-toggle|action-done|<svg/);

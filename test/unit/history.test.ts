@@ -11,7 +11,7 @@ import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsT
 import { renderBreakView, renderHistoryView } from '../../src/panel/breakView';
 import { renderShell } from '../../src/panel/shell';
 import { dayAtOffset, HOUR, MINUTE, utcDay } from './support/clockHelpers';
-import { viewInput } from './support/panelInput';
+import { viewInput, words } from './support/panelInput';
 
 const DAY_MS = 24 * HOUR;
 
@@ -320,7 +320,7 @@ describe('history view: chart layout and words', function () {
   const summary = historySummary(days, now, utcDay);
 
   it('has one column per day with the stored numbers, bars in proportion and zero days flat', function () {
-    const layout = chartLayout(summary.series);
+    const layout = chartLayout(summary.series, words);
     assert.equal(layout.columns.length, 14);
     assert.deepEqual(layout.columns.map((c) => c.date), summary.series.map((d) => d.date));
     assert.deepEqual(layout.columns.map((c) => c.taken), summary.series.map((d) => d.stats.taken));
@@ -344,45 +344,45 @@ describe('history view: chart layout and words', function () {
   });
 
   it('one break is not drawn as a full bar, and an hour scale is at least one hour', function () {
-    const layout = chartLayout([{ date: '2026-11-26', stats: stats({ taken: 1, codingMs: 5 * MINUTE }) }]);
+    const layout = chartLayout([{ date: '2026-11-26', stats: stats({ taken: 1, codingMs: 5 * MINUTE }) }], words);
     assert.equal(layout.takenScale, CHART.minTakenScale);
     assert.equal(layout.codingScaleMs, HOUR);
   });
 
   it('draws at the width asked, within bounds, with shorter labels in narrow columns', function () {
-    const wide = chartLayout(summary.series, 600);
+    const wide = chartLayout(summary.series, words, 600);
     assert.equal(wide.width, 600);
     assert.equal(wide.columns[13].weekday, 'Today');
     assert.equal(wide.columns[0].weekday, 'Fri');
-    const narrow = chartLayout(summary.series, 100);
+    const narrow = chartLayout(summary.series, words, 100);
     assert.equal(narrow.width, CHART.minWidth);
     assert.equal(narrow.columns[0].weekday, 'Fr');
-    assert.equal(chartLayout(summary.series, 5000).width, CHART.maxWidth);
+    assert.equal(chartLayout(summary.series, words, 5000).width, CHART.maxWidth);
   });
 
   it('names the chart with its main figures', function () {
-    assert.equal(chartLabel(summary), 'Chart of the last 14 days, Fri 13 Nov to Thu 26 Nov. '
+    assert.equal(chartLabel(summary, words), 'Chart of the last 14 days, Fri 13 Nov to Thu 26 Nov. '
       + 'Breaks taken: 8 in all, most on Fri 20 Nov (6). Coding time: 4 h 45 min in all. '
       + 'The table that follows has the numbers of each day.');
-    assert.equal(totalsText(summary), 'Last 14 days: 4 h 45 min of coding, 8 breaks taken, 1 skipped, 0 snoozed, 0 natural breaks; longest stretch 0 min.');
+    assert.equal(totalsText(summary, words), 'Last 14 days: 4 h 45 min of coding, 8 breaks taken, 1 skipped, 0 snoozed, 0 natural breaks; longest stretch 0 min.');
   });
 
   it('says how the streak stands', function () {
     const base = historySummary({}, now, utcDay);
-    assert.match(streakText(base), /^No streak yet/);
+    assert.match(streakText(base, words), /^No streak yet/);
     const withToday = { ...base, streak: 3, today: { date: '2026-11-26', stats: stats({ taken: 1 }) } };
-    assert.equal(streakText(withToday), 'Current streak: 3 days in a row with at least one break taken, today included.');
+    assert.equal(streakText(withToday, words), 'Current streak: 3 days in a row with at least one break taken, today included.');
     const notYet = { ...base, streak: 1 };
-    assert.equal(streakText(notYet), 'Current streak: 1 day with at least one break taken, up to yesterday. A break today keeps it going.');
+    assert.equal(streakText(notYet, words), 'Current streak: 1 day with at least one break taken, up to yesterday. A break today keeps it going.');
   });
 
   it('says there is nothing yet instead of showing numbers when there are none', function () {
     const none = historySummary({}, now, utcDay);
     assert.equal(hasData(none.series), false);
-    assert.match(emptyText(none), /^No history yet\./);
+    assert.match(emptyText(none, words), /^No history yet\./);
     const old = historySummary({ '2026-01-01': stats({ taken: 3 }) }, now, utcDay);
     assert.equal(hasData(old.series), false);
-    assert.equal(emptyText(old), 'Nothing recorded in the last 14 days.');
+    assert.equal(emptyText(old, words), 'Nothing recorded in the last 14 days.');
     assert.equal(hasData(summary.series), true);
     assert.equal(hasData(historySummary({ '2026-11-26': stats({ snoozed: 1 }) }, now, utcDay).series), true);
   });
@@ -390,7 +390,7 @@ describe('history view: chart layout and words', function () {
 
 describe('history view HTML', function () {
   const today: DayStats = stats({ codingMs: 83 * MINUTE, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 38 * MINUTE, offered: 6, offeredTaken: 5 });
-  const html = renderHistoryView(today);
+  const html = renderHistoryView(today, words);
   const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
 
   it('has the heading, today\'s eight numbers (with the breaks offered at a good moment), the streak line, the chart container and the table', function () {
@@ -431,7 +431,7 @@ describe('history view HTML', function () {
   it('keeps the strict policy: no inline styles, scripts or handlers, and escapes what it shows', function () {
     assert.doesNotMatch(html, /\sstyle\s*=|<style|\son[a-z]+\s*=/i);
     assert.doesNotMatch(html, /<script\b/);
-    const evil = renderHistoryView({ ...today, taken: '<img src=x>' as never, codingMs: Number.NaN });
+    const evil = renderHistoryView({ ...today, taken: '<img src=x>' as never, codingMs: Number.NaN }, words);
     assert.doesNotMatch(evil, /<img/);
     assert.doesNotMatch(evil, /NaN/);
   });

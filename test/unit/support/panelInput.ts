@@ -6,11 +6,15 @@ import type { ContentMessage } from '../../../src/core/protocol';
 import type { DayStats } from '../../../src/core/types';
 import type { BreakViewInput } from '../../../src/panel/breakView';
 import { contentMessage } from '../../../src/panel/content';
+import { panelWords } from '../../../src/panel/panelWords';
 
 /** The walkthrough link's label, as the adapter would give it. */
 export const WALKTHROUGH_LINK = 'Get started with Posture Breaks';
 
 export const FIGURE = (file: string) => `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" class="exercise-figure" data-file="${file}"></svg>`;
+
+/** The page's words, as the extension sends them (English in the tests). */
+export const words = panelWords();
 
 export function content(mode: 'break' | 'history' = 'break'): ContentMessage {
   return contentMessage(mode, Object.fromEntries(figureFiles().map((file) => [file, FIGURE(file)])), { walkthrough: WALKTHROUGH_LINK });
