@@ -1,11 +1,15 @@
 // Good moments: a break close to due is offered when a piece of work ends
 // (the contract's "Good moments"), through the one "is a break due" check.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as FakeTimers from '@sinonjs/fake-timers';
 import { CodingClock } from '../../src/core/clock';
 import { ClockDriver } from '../../src/core/driver';
 import { GOOD_MOMENT_REASONS, GOOD_MOMENT_SOURCES, isLongTerminalCommand, LONG_TERMINAL_COMMAND_MS } from '../../src/core/goodMomentSources';
 import { describeStatus } from '../../src/core/format';
+import { RANGES } from '../../src/core/limits';
+import { DEFAULTS } from '../../src/core/settings';
 import { stateMessage } from '../../src/core/protocol';
 import type { ClockView, Settings } from '../../src/core/types';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
@@ -384,5 +388,34 @@ describe('good moments: the driver', function () {
     assert.deepEqual([renders[1][renders[1].length - 1].due, renders[1][renders[1].length - 1].offered], [true, 'commit']);
     assert.equal(a.stats.timersScheduled, timers);
     assert.equal(fake.countTimers(), 0);
+  });
+});
+
+describe('good moments: the manifest and the README', function () {
+  const root = path.resolve(__dirname, '..', '..', '..');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { type: string; default: unknown; minimum?: number; maximum?: number; markdownDescription: string }> } };
+  };
+  const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const properties = manifest.contributes.configuration.properties;
+  const described = (key: string) => nls[/^%(.+)%$/.exec(properties[key].markdownDescription)?.[1] ?? ''] ?? properties[key].markdownDescription;
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+
+  it('declares earlyPromptMinutes as the core does: 0 to 30, default 5, described with its range, its off and its bound', function () {
+    const early = properties['postureBreaks.earlyPromptMinutes'];
+    assert.deepEqual([early.type, early.default, early.minimum, early.maximum], ['integer', DEFAULTS.earlyPromptMinutes, ...RANGES.earlyPromptMinutes]);
+    assert.match(described('postureBreaks.earlyPromptMinutes'), /\(0 to 30; 0 turns it off; at most `#postureBreaks\.intervalMinutes#`\)/);
+  });
+
+  it('declares one on/off setting per source, on by default, each described, and the README names each', function () {
+    for (const source of GOOD_MOMENT_SOURCES) {
+      const key = `postureBreaks.goodMoments.${source}`;
+      assert.ok(properties[key], key);
+      assert.deepEqual([properties[key].type, properties[key].default], ['boolean', true], key);
+      assert.ok(described(key).length > 20, `${key} is described`);
+      assert.ok(readme.includes(`| \`${key}\` | \`true\` |`), `${key} is in the README's settings table`);
+      assert.ok(readme.includes(`\`${key}\` |\n`), `${key} ends a row of the README's table of good moments`);
+    }
+    assert.ok(readme.includes('| `postureBreaks.earlyPromptMinutes` | `5` | 0 to 30'), 'earlyPromptMinutes is in the README');
   });
 });
