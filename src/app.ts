@@ -16,7 +16,7 @@ import { exportHistory } from './vscode/exportHistory';
 import { GoodMoments } from './vscode/goodMoments';
 import { Panels } from './vscode/panels';
 import { reminderActions, remindIfDue } from './vscode/reminders';
-import { CreateExclusive, SharedStore } from './vscode/sharedStore';
+import { LocalDisk, SharedStore } from './vscode/sharedStore';
 import { StatusBar } from './vscode/statusBar';
 
 /** What the integration tests reach through the extension's exports. */
@@ -31,16 +31,16 @@ export interface PostureBreaksApi {
   panel(): BreakPanel | undefined;
   /** The sources of good moments (commits, tasks, debug sessions, terminal commands). */
   goodMoments: GoodMoments;
-  /** The host's atomic exclusive create, if it has one (Node). */
-  createExclusive: CreateExclusive | undefined;
+  /** The local disk, where the host reaches it (Node). */
+  localDisk: LocalDisk | undefined;
 }
 
 /** What differs between the extension hosts; everything else is the same code in both. */
 export interface Host {
   /** Loads the panel's code: a bundle of its own in Node, part of the one bundle in the browser. */
   loadPanel: () => typeof import('./panel/breakPanel');
-  /** An atomic exclusive create of a local file, where the host has one (Node). */
-  createExclusive?: CreateExclusive;
+  /** The local disk, where the host reaches it directly (Node): fast reads and an atomic exclusive create. */
+  localDisk?: LocalDisk;
 }
 
 export class PostureBreaks extends Disposable {
@@ -53,7 +53,7 @@ export class PostureBreaks extends Disposable {
     readonly store: SharedStore,
     statusBar: StatusBar,
     loadPanel: Host['loadPanel'],
-    createExclusive: CreateExclusive | undefined,
+    localDisk: LocalDisk | undefined,
   ) {
     super();
     const now = () => Date.now();
@@ -105,7 +105,7 @@ export class PostureBreaks extends Disposable {
       exportHistory: (target) => exportHistory(this.driver.days(), target),
       now,
     });
-    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current, createExclusive, goodMoments };
+    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current, localDisk, goodMoments };
   }
 
   readonly driver: ClockDriver;
@@ -125,8 +125,8 @@ export class PostureBreaks extends Disposable {
     context.subscriptions.push(log, statusBar);
     const app = (async () => {
       const config = new Config(log);
-      const store = await SharedStore.open(context.globalStorageUri, log, host.createExclusive);
-      const started = new PostureBreaks(context, log, config, store, statusBar, host.loadPanel, host.createExclusive);
+      const store = await SharedStore.open(context.globalStorageUri, log, host.localDisk);
+      const started = new PostureBreaks(context, log, config, store, statusBar, host.loadPanel, host.localDisk);
       context.subscriptions.push(config, store, started);
       return started;
     })();

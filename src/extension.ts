@@ -9,20 +9,27 @@ import { activation } from './activation';
 export type { Activated } from './activation';
 export type { PostureBreaksApi } from './app';
 
-/* eslint-disable @typescript-eslint/no-require-imports -- the bundles loaded after activation, and Node's fs when a claim is made */
+/* eslint-disable @typescript-eslint/no-require-imports -- the bundles loaded after activation, and Node's fs when the state is first read */
+const fs = () => require('node:fs') as typeof import('node:fs');
+
 export const { activate, deactivate } = activation(() => require('./app.js') as typeof import('./app'), {
   loadPanel: () => require('./panel.js') as typeof import('./panel/breakPanel'),
-  // Node's exclusive create ('wx') is atomic on a local disk.
-  createExclusive: async (fsPath) => {
-    const fs = require('node:fs') as typeof import('node:fs');
-    try {
-      await (await fs.promises.open(fsPath, 'wx')).close();
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        return false;
+  localDisk: {
+    readFile: (fsPath) => fs().promises.readFile(fsPath),
+    mkdir: async (fsPath) => {
+      await fs().promises.mkdir(fsPath, { recursive: true });
+    },
+    // Node's exclusive create ('wx') is atomic on a local disk.
+    createExclusive: async (fsPath) => {
+      try {
+        await (await fs().promises.open(fsPath, 'wx')).close();
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          return false;
+        }
+        throw error;
       }
-      throw error;
-    }
+    },
   },
 });

@@ -18,10 +18,18 @@ const CLAIM_FILE = /^[a-z0-9-]+(\.[a-z0-9]+)?\.claim$/;
 export const CLAIM_SETTLE_MS = 1500;
 
 /**
- * An atomic exclusive create of a local file, where the host has one (the
- * Node host): true if this call created the file, false if it existed.
+ * The local disk, where the host reaches it directly (the Node host): reads
+ * without a round trip through VS Code's file service, which at start-up
+ * waits behind the window's other work, and an atomic exclusive create.
  */
-export type CreateExclusive = (fsPath: string) => Promise<boolean>;
+export interface LocalDisk {
+  /** Rejects when the file does not exist. */
+  readFile(fsPath: string): Promise<Uint8Array>;
+  /** Creates the folder and its parents; nothing if it exists. */
+  mkdir(fsPath: string): Promise<void>;
+  /** True if this call created the file, false if it existed. */
+  createExclusive(fsPath: string): Promise<boolean>;
+}
 
 export class SharedStore extends Disposable {
   private cache: unknown = undefined;
@@ -43,15 +51,19 @@ export class SharedStore extends Disposable {
   private constructor(
     private readonly folder: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
-    private readonly createExclusive: CreateExclusive | undefined,
+    private readonly disk: LocalDisk | undefined,
   ) {
     super();
   }
 
-  /** Opens the shared state in `folder` (created if missing); `createExclusive` where the host has one. */
-  static async open(folder: vscode.Uri, log: vscode.LogOutputChannel, createExclusive?: CreateExclusive): Promise<SharedStore> {
-    const store = new SharedStore(folder, log, createExclusive);
-    await vscode.workspace.fs.createDirectory(folder);
+  /** Opens the shared state in `folder` (created if missing); `disk` where the host reaches the local disk. */
+  static async open(folder: vscode.Uri, log: vscode.LogOutputChannel, disk?: LocalDisk): Promise<SharedStore> {
+    const store = new SharedStore(folder, log, disk);
+    if (store.local) {
+      await store.local.mkdir(folder.fsPath);
+    } else {
+      await vscode.workspace.fs.createDirectory(folder);
+    }
     await store.reload(true);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, STATE_FILE));
     const onFileEvent = () => void store.reload().then((changed) => changed && store.changed.fire());
@@ -90,6 +102,11 @@ export class SharedStore extends Disposable {
     return removed;
   }
 
+  /** The local disk, when the host has it and the folder is on it. */
+  private get local(): LocalDisk | undefined {
+    return this.folder.scheme === 'file' ? this.disk : undefined;
+  }
+
   private get file(): vscode.Uri {
     return vscode.Uri.joinPath(this.folder, STATE_FILE);
   }
@@ -110,7 +127,7 @@ export class SharedStore extends Disposable {
     const writesBefore = this.writes;
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(this.file));
+      text = new TextDecoder().decode(await (this.local ? this.local.readFile(this.file.fsPath) : vscode.workspace.fs.readFile(this.file)));
     } catch {
       return false; // no state yet
     }
@@ -177,8 +194,8 @@ export class SharedStore extends Disposable {
       return true;
     }
     try {
-      if (this.createExclusive && this.folder.scheme === 'file') {
-        return await this.createExclusive(vscode.Uri.joinPath(this.folder, `${name}.claim`).fsPath);
+      if (this.local) {
+        return await this.local.createExclusive(vscode.Uri.joinPath(this.folder, `${name}.claim`).fsPath);
       }
       return await this.claimBySettling(name);
     } catch (error) {

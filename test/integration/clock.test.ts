@@ -318,10 +318,10 @@ describe('Integration: the coding clock', function () {
 
   for (const primitive of ['the host\'s exclusive create, where it has one', 'the rule that converges without one']) {
     it(`a claim succeeds in exactly one of several stores of the same folder, at once (${primitive})`, async function () {
-      const { storageUri, log, createExclusive } = await api();
+      const { storageUri, log, localDisk } = await api();
       const folder = vscode.Uri.joinPath(storageUri, 'claim-test');
       await vscode.workspace.fs.createDirectory(folder);
-      const exclusive = primitive.startsWith('the host') ? createExclusive : undefined;
+      const exclusive = primitive.startsWith('the host') ? localDisk : undefined;
       const stores = await Promise.all([1, 2, 3].map(() => SharedStore.open(folder, log, exclusive)));
       try {
         const results = await Promise.all(stores.map((store) => store.claimOnce('notified-7-1800000')));
