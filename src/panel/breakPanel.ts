@@ -20,6 +20,10 @@ import type { ClockView, DayStats, Settings } from '../core/types';
 import { contentMessage } from './content';
 import { pageTitle, renderShell } from './shell';
 
+// In Node the panel's code is a bundle of its own, with its own copy of the
+// core's translator: the extension sets it when it loads the bundle (Panels).
+export { setTranslator } from '../core/l10n';
+
 /** What the panel needs from the extension. */
 export interface PanelHost {
   view(): ClockView;

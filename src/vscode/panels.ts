@@ -33,7 +33,11 @@ export class Panels {
   }
 
   open(mode: 'break' | 'history'): BreakPanel {
-    this.code ??= this.load();
+    if (!this.code) {
+      this.code = this.load();
+      // Its text in the display language: in Node this bundle holds its own copy of the translator.
+      this.code.setTranslator(vscode.l10n.t, vscode.env.language);
+    }
     return this.code.BreakPanel.createOrShow(this.extensionUri, this.host, mode);
   }
 

@@ -106,10 +106,11 @@ describe('UI: the packaged extension', function () {
     await session?.stop();
   });
 
-  it('is a small package (under 200 KB)', function () {
+  // Under 300 KB: the six languages' runtime translations add about 60 KB to the package.
+  it('is a small package (under 300 KB)', function () {
     const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     const bytes = fs.statSync(path.join(repoRoot, `posture-breaks-${version}.vsix`)).size;
-    assert.ok(bytes < 200 * 1024, `the .vsix is ${bytes} bytes`);
+    assert.ok(bytes < 300 * 1024, `the .vsix is ${bytes} bytes`);
   });
 
   it('ships exactly what runs: both bundles, the panel files, the translations, the walkthrough media', async function () {
@@ -123,7 +124,10 @@ describe('UI: the packaged extension', function () {
     }
     const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     const languages = fs.readdirSync(repoRoot).filter((name) => /^package\.nls\..+\.json$/.test(name));
-    const bundles = fs.existsSync(path.join(repoRoot, 'l10n')) ? fs.readdirSync(path.join(repoRoot, 'l10n')).map((name) => `l10n/${name}`) : [];
+    // The translations; the English source bundle is not needed at run time (the English is in the code).
+    const bundles = fs.readdirSync(path.join(repoRoot, 'l10n')).filter((name) => name !== 'bundle.l10n.json').map((name) => `l10n/${name}`);
+    assert.ok(bundles.length >= 6, `${bundles.length} translations`);
+    assert.ok(!files.includes('l10n/bundle.l10n.json'), 'the English source bundle is packaged');
     const walkthroughMedia = (manifest.contributes.walkthroughs ?? []).flatMap((walkthrough: { steps: { media: Record<string, unknown> }[] }) =>
       walkthrough.steps.flatMap((step) => Object.entries(step.media)
         .filter((entry): entry is [string, string] => entry[0] !== 'altText' && typeof entry[1] === 'string' && !/^(https?:)/.test(entry[1]))
