@@ -135,7 +135,7 @@ async function main(): Promise<void> {
       figure('startupRatio', 'Start-up ratio (Posture Breaks / empty)', 'x', startup.map((r) => round(r.oursMs / r.emptyMs))),
       figure('startupLoadCostMs', '  of it, loading dist/extension.js (- the empty one)', 'ms', startup.map((r) => round(r.oursLoadMs - r.emptyLoadMs, 3))),
       figure('startupApiCostMs', 'Start-up: an extension that only loads the vscode API (- empty)', 'ms', startup.map((r) => round(r.apiOnlyMs - r.emptyMs, 3))),
-      figure('startupReadyMs', 'Neutral status-bar text until the state is read', 'ms', startup.map((r) => round(r.readyMs, 1)),
+      figure('startupReadyMs', 'Activation to the coding time on the status bar', 'ms', startup.map((r) => round(r.readyMs, 1)),
         (v) => ({ text: '< 100 ms', met: v < 100 })),
       figure('startupCpuCostMs', 'Extension host CPU, first 10 s with typing (with - without)', 'ms',
         startup.map((r) => round(r.oursCpuMs - r.emptyCpuMs, 1))),
@@ -144,10 +144,6 @@ async function main(): Promise<void> {
       figure('activationCostMs', 'Activation cost, warm (Posture Breaks - empty)', 'ms', activation.map((r) => round(r.oursMs - r.emptyMs)),
         (v) => ({ text: '< 1 ms', met: v < 1 })),
       figure('activationRatio', 'Activation ratio, warm (Posture Breaks / empty)', 'x', activation.map((r) => round(r.oursMs / r.emptyMs))),
-      figure('webActivationEmptyMs', 'Browser host, warm: empty extension', 'ms', workbench.webActivation.map((r) => round(r.emptyMs))),
-      figure('webActivationMs', 'Browser host, warm: Posture Breaks (dist/web/extension.js)', 'ms', workbench.webActivation.map((r) => round(r.oursMs))),
-      figure('webActivationCostMs', 'Browser host activation cost (Posture Breaks - empty)', 'ms',
-        workbench.webActivation.map((r) => round(r.oursMs - r.emptyMs)), (v) => ({ text: '< 1 ms', met: v < 1 })),
     );
     figures.push(
       figure('activationBusyCostMs', '  of it, extension host busy', 'ms', activation.map((r) => round(r.oursBusyMs - r.emptyBusyMs))),
@@ -155,6 +151,12 @@ async function main(): Promise<void> {
     if (codeLoad.every((v) => v !== null)) {
       figures.push(figure('activationCodeLoadCostMs', '  of it, loading the code', 'ms', codeLoad as number[]));
     }
+    figures.push(
+      figure('webActivationEmptyMs', 'Browser host, warm: empty extension', 'ms', workbench.webActivation.map((r) => round(r.emptyMs))),
+      figure('webActivationMs', 'Browser host, warm: Posture Breaks (dist/web/extension.js)', 'ms', workbench.webActivation.map((r) => round(r.oursMs))),
+      figure('webActivationCostMs', 'Browser host activation cost (Posture Breaks - empty)', 'ms',
+        workbench.webActivation.map((r) => round(r.oursMs - r.emptyMs)), (v) => ({ text: '< 1 ms', met: v < 1 })),
+    );
     figures.push(
       figure('eventsPerSecond', 'Clock: activity events handled', 'events/s', clock.map((c) => c.eventsPerSecond)),
       figure('timersPerIdleHour', 'Clock: timers per idle hour', 'count', clock.map((c) => c.timersPerIdleHour),
