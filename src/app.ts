@@ -3,7 +3,7 @@
 // settings, activity, good moments and shared storage in; status bar,
 // notification and panel out; the commands.
 import * as vscode from 'vscode';
-import { ClockDriver } from './core/driver';
+import { Clock } from './core/clock/clock';
 import { setTranslator } from './core/l10n';
 import type { ClockView } from './core/types';
 import type { BreakPanel } from './panel/breakPanel';
@@ -14,14 +14,14 @@ import { Config } from './vscode/config';
 import { Disposable } from './vscode/disposable';
 import { exportHistory } from './vscode/exportHistory';
 import { GoodMoments } from './vscode/goodMoments';
-import { Panels } from './vscode/panels';
+import { Panels } from './panel/panels';
 import { reminderActions, remindIfDue } from './vscode/reminders';
 import { LocalDisk, SharedStore } from './vscode/sharedStore';
 import { StatusBar } from './vscode/statusBar';
 
 /** What the integration tests reach through the extension's exports. */
 export interface PostureBreaksApi {
-  driver: ClockDriver;
+  driver: Clock;
   store: SharedStore;
   config: Config;
   log: vscode.LogOutputChannel;
@@ -60,7 +60,7 @@ export class PostureBreaks extends Disposable {
     const changed = this._register(new vscode.EventEmitter<ClockView>());
 
     // The clock, with its one timer and the shared state.
-    this.driver = new ClockDriver(config.settings, {
+    this.driver = new Clock(config.settings, {
       now,
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -108,7 +108,7 @@ export class PostureBreaks extends Disposable {
     this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current, localDisk, goodMoments };
   }
 
-  readonly driver: ClockDriver;
+  readonly driver: Clock;
   readonly panels: Panels;
   readonly api: PostureBreaksApi;
 

@@ -11,9 +11,9 @@
 // made once per language and kept. Without a display language (the unit
 // tests), the formats are the English source's own: a 24-hour "14:05" and
 // numbers made by hand, dates as British English writes them ("Mon 17 Nov").
-import { parseDayKey } from './calendar';
-import { DAY_STATS, type DayStat } from './dayStats';
-import { GOOD_MOMENT_REASONS } from './goodMomentSources';
+import { parseDayKey } from './days/calendar';
+import { DAY_STATS, type DayStat } from './days/dayStats';
+import { GOOD_MOMENT_REASONS } from './clock/goodMomentSources';
 import { displayLanguage, fillPlaceholders, l10n, type L10nArg } from './l10n';
 import { ClockView, DayStats, ReminderStyle } from './types';
 

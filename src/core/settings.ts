@@ -3,10 +3,10 @@
 // clamped to their range, a value of the wrong type (or NaN) is replaced by the
 // default, and each problem gives exactly one warning that names the setting
 // and the value used. A setting that is not set (undefined) is never a warning.
-import { BREAK_LENGTHS, type BreakLength } from './breakLengths';
-import { DEFAULT_HOLD_SECONDS, DEFAULT_ROUNDS } from './breakPlan';
-import { STRETCH_VARIANTS, type StretchVariant } from './exercises';
-import { GOOD_MOMENT_SOURCES, goodMomentSetting, type GoodMomentSetting } from './goodMomentSources';
+import { BREAK_LENGTHS, type BreakLength } from './break/lengths';
+import { DEFAULT_HOLD_SECONDS, DEFAULT_ROUNDS } from './break/plan';
+import { STRETCH_VARIANTS, type StretchVariant } from './break/exercises';
+import { GOOD_MOMENT_SOURCES, goodMomentSetting, type GoodMomentSetting } from './clock/goodMomentSources';
 import { l10n } from './l10n';
 import { checkNumber, RANGES, type Checked, type NumberIssue, type NumberKey } from './limits';
 import type { ReminderStyle, Settings } from './types';

@@ -1,8 +1,8 @@
 // Shared vocabulary of the pure core. Nothing here uses the VS Code API:
 // the core is plain TypeScript that takes the time as an input (epoch ms).
-import type { BreakLength } from './breakLengths';
-import type { StretchVariant } from './exercises';
-import type { GoodMomentSetting, GoodMomentSource } from './goodMomentSources';
+import type { BreakLength } from './break/lengths';
+import type { StretchVariant } from './break/exercises';
+import type { GoodMomentSetting, GoodMomentSource } from './clock/goodMomentSources';
 
 export type { BreakLength, GoodMomentSource, StretchVariant };
 
@@ -37,8 +37,8 @@ export type ActivityKind = 'edit' | 'focus' | 'other';
 /** How a stretch of continuous coding ended. */
 export type BreakKind = 'taken' | 'skipped' | 'natural';
 
-export type { DayStats } from './dayStats';
-import type { DayStats } from './dayStats';
+export type { DayStats } from './days/dayStats';
+import type { DayStats } from './days/dayStats';
 
 /** What the adapters render. Derived from the state at a given moment. */
 export interface ClockView {

@@ -1,7 +1,7 @@
 // The break panel in VS Code: one webview panel at a time, opened beside the
 // editor, in one of two modes: the guided break ('break') or the break
 // history ('history'). The extension sets a static shell; the page
-// (media/build/panel.js) renders from the messages of core/protocol.ts, and
+// (media/build/panel.js) renders from the messages of core/protocol/messages.ts, and
 // everything it sends back is validated before use.
 //
 // The page keeps running while the panel is hidden (retainContextWhenHidden),
@@ -10,12 +10,12 @@
 import * as vscode from 'vscode';
 import { Commands } from '../vscode/commandIds';
 import { Disposable } from '../vscode/disposable';
-import { countsAsTaken } from '../core/breakRun';
-import { figureFiles } from '../core/exercises';
-import { historySummary } from '../core/history';
-import { parsePanelMessage } from '../core/parsePanelMessage';
-import { historyMessage, stateMessage, type HostMessage, type PanelMode } from '../core/protocol';
-import { findReference } from '../core/references';
+import { countsAsTaken } from '../core/break/run';
+import { figureFiles } from '../core/break/exercises';
+import { historySummary } from '../core/days/history';
+import { parsePanelMessage } from '../core/protocol/parsePanelMessage';
+import { historyMessage, stateMessage, type HostMessage, type PanelMode } from '../core/protocol/messages';
+import { findReference } from '../core/break/references';
 import type { ClockView, DayStats, Settings } from '../core/types';
 import { contentMessage } from './content';
 import { pageTitle, renderShell } from './shell';

@@ -4,11 +4,11 @@
 // reach it as data, in the display language, with the display language for
 // the formats of dates, times, numbers and plurals.
 
-import { cues, notMedicalAdvice, safetyNote, why, whyTitle } from '../core/breakText';
-import { EXERCISES, type Exercise } from '../core/exercises';
+import { cues, notMedicalAdvice, safetyNote, why, whyTitle } from '../core/break/texts';
+import { EXERCISES, type Exercise } from '../core/break/exercises';
 import { displayLanguage } from '../core/l10n';
-import type { ContentMessage, PanelMode, PanelTexts } from '../core/protocol';
-import { REFERENCES, type Reference } from '../core/references';
+import type { ContentMessage, PanelMode, PanelTexts } from '../core/protocol/messages';
+import { REFERENCES, type Reference } from '../core/break/references';
 import { panelWords } from './panelWords';
 
 /** The words of the page the adapter supplies, in the display language. */

@@ -10,7 +10,7 @@
 
 import { formatWords } from '../core/format';
 import { l10n } from '../core/l10n';
-import type { PanelWords } from '../core/protocol';
+import type { PanelWords } from '../core/protocol/messages';
 
 export function panelWords(): PanelWords {
   return {

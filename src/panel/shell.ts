@@ -9,7 +9,7 @@
 
 import escapeHtml from 'escape-html';
 import { displayLanguage, l10n } from '../core/l10n';
-import type { PanelMode } from '../core/protocol';
+import type { PanelMode } from '../core/protocol/messages';
 
 export interface ShellInput {
   /** `webview.cspSource`. */

@@ -2,7 +2,7 @@
 // id at once (extension.ts) and hands the call on here once the rest of the
 // extension has loaded.
 import * as vscode from 'vscode';
-import { pauseChoices } from '../core/pause';
+import { pauseChoices } from '../core/clock/pauseChoices';
 import { WALKTHROUGH_ID, type CommandName } from './commandIds';
 
 export interface CommandActions {

@@ -2,8 +2,8 @@
 // The file's header stays English in every language (core/csv.ts): it names
 // the columns for the programs that read the file, not for people.
 import * as vscode from 'vscode';
-import { localDayKey } from '../core/dayLedger';
-import { historyCsv } from '../core/csv';
+import { localDayKey } from '../core/days/dayLedger';
+import { historyCsv } from '../core/days/csv';
 import { DayStats } from '../core/types';
 
 export async function exportHistory(days: Readonly<Record<string, DayStats>>, to?: vscode.Uri): Promise<void> {

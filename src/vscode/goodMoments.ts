@@ -14,7 +14,7 @@
 // - A terminal command ending, where shell integration reports it, if it ran
 //   for at least 10 s.
 import * as vscode from 'vscode';
-import { isLongTerminalCommand, type GoodMomentSource } from '../core/goodMomentSources';
+import { isLongTerminalCommand, type GoodMomentSource } from '../core/clock/goodMomentSources';
 import type { Settings } from '../core/types';
 import { Disposable } from './disposable';
 

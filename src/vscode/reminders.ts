@@ -4,9 +4,9 @@
 // seeing each other's write are settled by an exclusive claim on disk, which
 // only one of them can make.
 import * as vscode from 'vscode';
-import type { ClockDriver } from '../core/driver';
+import type { Clock } from '../core/clock/clock';
 import { longDuration } from '../core/format';
-import { GOOD_MOMENT_REASONS } from '../core/goodMomentSources';
+import { GOOD_MOMENT_REASONS } from '../core/clock/goodMomentSources';
 import { ClockView, Settings } from '../core/types';
 import type { SharedStore } from './sharedStore';
 
@@ -52,7 +52,7 @@ export async function remindIfDue(view: ClockView, settings: Settings, actions: 
 }
 
 /** The reminder for this window's clock: offered whenever what the clock shows changes. */
-export function reminderActions(driver: ClockDriver, store: SharedStore, start: () => void, log: vscode.LogOutputChannel): ReminderActions {
+export function reminderActions(driver: Clock, store: SharedStore, start: () => void, log: vscode.LogOutputChannel): ReminderActions {
   return {
     claimNotification: () => driver.claimNotification(),
     claimExclusive: () => store.claimOnce(`notified-${driver.dueKey()}`),

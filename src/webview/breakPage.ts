@@ -1,12 +1,12 @@
-// DOM code: the break view of the page: builds the plan (src/core/breakPlan.ts)
+// DOM code: the break view of the page: builds the plan (src/core/break/plan.ts)
 // from the settings and the stretch picked here, renders the view
-// (src/panel/breakView.ts) and wires its buttons. A run under way keeps the
+// (breakView.ts) and wires its buttons. A run under way keeps the
 // plan it started with, also across a reload.
 
-import { buildPlan, sameOptions, type PlanOptions } from '../core/breakPlan';
-import * as breakRun from '../core/breakRun';
-import type { StateMessage } from '../core/protocol';
-import { renderBreakView } from '../panel/breakView';
+import { buildPlan, sameOptions, type PlanOptions } from '../core/break/plan';
+import * as breakRun from '../core/break/run';
+import type { StateMessage } from '../core/protocol/messages';
+import { renderBreakView } from './breakView';
 import { currentText, onRestart, onSkipPart, onToggle, schedule, underWay, update } from './breakTimer';
 import { app, byId, page, post, save, saved, say, setText, soundOn, sounds, wireCommon } from './page';
 

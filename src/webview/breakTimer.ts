@@ -1,4 +1,4 @@
-// DOM code: the break as it runs (src/core/breakRun.ts): a tick four times a
+// DOM code: the break as it runs (src/core/break/run.ts): a tick four times a
 // second while it runs and nothing otherwise, the Start/Pause/Resume, Skip
 // part and Restart buttons, and the moments just passed, said in the spoken
 // line (a polite live region) and heard as sound cues, so the break can be
@@ -6,8 +6,8 @@
 // extension once. True time comes from clock differences, never from counting
 // ticks.
 
-import type { BreakPlan } from '../core/breakPlan';
-import * as breakRun from '../core/breakRun';
+import type { BreakPlan } from '../core/break/plan';
+import * as breakRun from '../core/break/run';
 import { body, page, post, save, say, soundOn, sounds } from './page';
 import { showRun } from './runView';
 

@@ -1,14 +1,14 @@
 // DOM code: the history view of the panel, drawn from the extension's
 // `history` message (already validated by parseHostMessage). The chart is SVG
-// built here with createElementNS from the layout of panel/historyView.ts:
+// built here with createElementNS from the layout of historyView.ts:
 // no markup strings, so no value is ever parsed as HTML. Colours come from
 // classes in panel.css (theme variables only); the SVG carries geometry only.
 
 import { fillPlaceholders } from '../core/l10n';
-import type { HistoryMessage, PanelWords } from '../core/protocol';
-import { DAY_STATS } from '../core/dayStats';
+import type { HistoryMessage, PanelWords } from '../core/protocol/messages';
+import { DAY_STATS } from '../core/days/dayStats';
 import { formatDate, formatDayStat } from '../core/format';
-import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText, type ChartLayout } from '../panel/historyView';
+import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText, type ChartLayout } from './historyView';
 import { page } from './page';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

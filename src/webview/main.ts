@@ -9,13 +9,13 @@
 //
 // It ticks only while the break runs, keeps its state with getState/setState
 // (page.ts), and talks to the extension with the typed messages of
-// src/core/protocol.ts.
+// src/core/protocol/messages.ts.
 
-import { buildPlan, sameOptions } from '../core/breakPlan';
-import { DAY_STATS } from '../core/dayStats';
-import { parseHostMessage } from '../core/parseHostMessage';
-import type { HistoryMessage, StateMessage } from '../core/protocol';
-import { dueLine, renderHistoryView, snoozeHint } from '../panel/breakView';
+import { buildPlan, sameOptions } from '../core/break/plan';
+import { DAY_STATS } from '../core/days/dayStats';
+import { parseHostMessage } from '../core/protocol/parseHostMessage';
+import type { HistoryMessage, StateMessage } from '../core/protocol/messages';
+import { dueLine, renderHistoryView, snoozeHint } from './breakView';
 import { formatDayStat, formatNumber, setFormatWords, wholeCount } from '../core/format';
 import { setDisplayLanguage } from '../core/l10n';
 import { renderBreak, showSound, wantedOptions } from './breakPage';

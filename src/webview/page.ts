@@ -1,12 +1,12 @@
 // DOM code: what the modules of the break panel's page share: the link to
-// the extension (the typed messages of src/core/protocol.ts out, the state
+// the extension (the typed messages of src/core/protocol/messages.ts out, the state
 // kept with getState/setState so a reload goes on where it was), what the
 // extension last sent, the break's plan and run, small DOM helpers and the
 // buttons found in both views.
 
-import type { BreakPlan, PlanOptions } from '../core/breakPlan';
-import * as breakRun from '../core/breakRun';
-import type { ContentMessage, PanelMessage, StateMessage } from '../core/protocol';
+import type { BreakPlan, PlanOptions } from '../core/break/plan';
+import * as breakRun from '../core/break/run';
+import type { ContentMessage, PanelMessage, StateMessage } from '../core/protocol/messages';
 import { Sounds } from './sound';
 
 interface SavedState {

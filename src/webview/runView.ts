@@ -4,11 +4,11 @@
 // part's drawing), the progress bar and the run buttons. It only shows: the
 // run itself changes in breakTimer.ts.
 
-import type { BreakPlan, Segment } from '../core/breakPlan';
-import type { BreakRun, RunProgress } from '../core/breakRun';
+import type { BreakPlan, Segment } from '../core/break/plan';
+import type { BreakRun, RunProgress } from '../core/break/run';
 import { formatNumber, formatPercent, formatSpan, plural } from '../core/format';
 import { fillPlaceholders } from '../core/l10n';
-import type { PanelWords } from '../core/protocol';
+import type { PanelWords } from '../core/protocol/messages';
 import { body, byId, page, setText } from './page';
 
 function stepLabel(w: PanelWords['text'], segment: Segment, rounds: number, reps: number): string {

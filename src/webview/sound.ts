@@ -3,7 +3,7 @@
 // fade in and out. Sounds play only after `unlock()`, which the page calls
 // from the person's own click (Start), as browsers require.
 
-import type { Cue } from '../core/breakRun';
+import type { Cue } from '../core/break/run';
 
 /** [frequency (Hz), start (s after the cue), length (s)] of each tone. */
 type Tone = readonly [number, number, number];

@@ -3,7 +3,7 @@
 // writes an idle and an active hour cost.
 import { performance } from 'node:perf_hooks';
 import * as FakeTimers from '@sinonjs/fake-timers';
-import { ClockDriver } from '../../src/core/driver';
+import { Clock } from '../../src/core/clock/clock';
 import { DEFAULTS } from '../../src/core/settings';
 import { prng } from '../unit/support/clockHelpers';
 
@@ -16,9 +16,9 @@ export const START = Date.UTC(2026, 0, 5, 9, 0);
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** A driver on fake time with an in-memory store. */
-export function simulatedWindow(fake: FakeTimers.Clock): ClockDriver {
+export function simulatedWindow(fake: FakeTimers.Clock): Clock {
   let state: unknown;
-  return new ClockDriver(DEFAULTS, {
+  return new Clock(DEFAULTS, {
     now: () => fake.now,
     setTimer: (fn, ms) => fake.setTimeout(fn, ms),
     clearTimer: (handle) => fake.clearTimeout(handle as FakeTimers.TimerId),
@@ -37,7 +37,7 @@ export function simulatedWindow(fake: FakeTimers.Clock): ClockDriver {
  * picks the sequence, so a run is repeatable and several runs differ.
  * Returns the number of activity events.
  */
-export function activeHours(fake: FakeTimers.Clock, driver: ClockDriver, hours: number, seed = 7): number {
+export function activeHours(fake: FakeTimers.Clock, driver: Clock, hours: number, seed = 7): number {
   const random = prng(seed);
   let events = 0;
   const end = fake.now + hours * HOUR;

@@ -1,5 +1,5 @@
 // Heap growth of the core over a simulated working day, in a Node process of
-// its own started with --expose-gc (see memory.ts): the ClockDriver with an
+// its own started with --expose-gc (see memory.ts): the Clock with an
 // in-memory store, on fake time, through 8 hours of bursty activity. Heap used
 // is read after a full garbage collection before and after the 8 hours.
 // Prints one line of JSON: { before, after, events }.

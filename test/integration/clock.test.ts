@@ -2,7 +2,7 @@
 // commands, settings from VS Code's configuration, the shared state file.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ClockDriver } from '../../src/core/driver';
+import { Clock } from '../../src/core/clock/clock';
 import { SharedStore, STATE_FILE } from '../../src/vscode/sharedStore';
 import { api, closeAllEditors, itInNode, setSetting, sleep, until, writeAsAnotherProgram } from './helpers';
 import { fromOtherWindow, makeDue } from './otherWindow';
@@ -270,7 +270,7 @@ describe('Integration: the coding clock', function () {
     driver.flush();
     const store = await SharedStore.open(storageUri, log);
     try {
-      const restarted = new ClockDriver(config.settings, {
+      const restarted = new Clock(config.settings, {
         now: () => Date.now(), setTimer: () => undefined, clearTimer: () => undefined,
         store, render: () => undefined, log: () => undefined,
       });
@@ -350,7 +350,7 @@ describe('Integration: the coding clock', function () {
     const store = await SharedStore.open(folder, log);
     try {
       assert.equal(store.read(), undefined);
-      const clock = new ClockDriver(config.settings, {
+      const clock = new Clock(config.settings, {
         now: () => Date.now(), setTimer: () => undefined, clearTimer: () => undefined,
         store, render: () => undefined, log: () => undefined,
       });

@@ -2,7 +2,7 @@
 // one CSV row per day with the stored numbers.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { localDayKey } from '../../src/core/dayLedger';
+import { localDayKey } from '../../src/core/days/dayLedger';
 import { api, closeAllEditors, panelTabs, until } from './helpers';
 import { makeDue } from './otherWindow';
 

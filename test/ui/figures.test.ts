@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import escapeHtml from 'escape-html';
-import { EXERCISES as CATALOGUE, type Exercise } from '../../src/core/exercises';
+import { EXERCISES as CATALOGUE, type Exercise } from '../../src/core/break/exercises';
 
 const EXERCISES: readonly Exercise[] = CATALOGUE;
 import { repoRoot } from '../harness/server';

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { LENGTHS } from '../../src/core/breakLengths';
-import { buildPlan, fill, type BreakPlan, type PlanOptions } from '../../src/core/breakPlan';
-import * as run from '../../src/core/breakRun';
-import { cues } from '../../src/core/breakText';
-import { EXERCISES } from '../../src/core/exercises';
+import { LENGTHS } from '../../src/core/break/lengths';
+import { buildPlan, fill, type BreakPlan, type PlanOptions } from '../../src/core/break/plan';
+import * as run from '../../src/core/break/run';
+import { cues } from '../../src/core/break/texts';
+import { EXERCISES } from '../../src/core/break/exercises';
 import { formatSpan } from '../../src/core/format';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { buildPlan } from '../../src/core/breakPlan';
+import { buildPlan } from '../../src/core/break/plan';
 import { formatSpan } from '../../src/core/format';
-import { parseHostMessage } from '../../src/core/parseHostMessage';
-import { parsePanelMessage } from '../../src/core/parsePanelMessage';
+import { parseHostMessage } from '../../src/core/protocol/parseHostMessage';
+import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
 import type { DayStats } from '../../src/core/types';
-import { renderBreakView, renderHistoryView } from '../../src/panel/breakView';
+import { renderBreakView, renderHistoryView } from '../../src/webview/breakView';
 import { formatCodingTime } from '../../src/core/format';
 import { renderShell } from '../../src/panel/shell';
 import { content, viewInput, words } from './support/panelInput';

@@ -3,13 +3,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BREAK_LENGTHS, LENGTHS } from '../../src/core/breakLengths';
-import { buildPlan } from '../../src/core/breakPlan';
-import { cues, notMedicalAdvice, safetyNote, why } from '../../src/core/breakText';
-import { EXERCISES, figureFiles, KIND_ORDER, STRETCH_VARIANTS, type Exercise } from '../../src/core/exercises';
+import { BREAK_LENGTHS, LENGTHS } from '../../src/core/break/lengths';
+import { buildPlan } from '../../src/core/break/plan';
+import { cues, notMedicalAdvice, safetyNote, why } from '../../src/core/break/texts';
+import { EXERCISES, figureFiles, KIND_ORDER, STRETCH_VARIANTS, type Exercise } from '../../src/core/break/exercises';
 import { formatSpan } from '../../src/core/format';
 import { RANGES } from '../../src/core/limits';
-import { findReference, REFERENCES } from '../../src/core/references';
+import { findReference, REFERENCES } from '../../src/core/break/references';
 import { CHOICES, DEFAULTS } from '../../src/core/settings';
 import { Commands, WALKTHROUGH_ID } from '../../src/vscode/commandIds';
 

@@ -3,7 +3,7 @@
 // their steps (read the store, claim, write the store), with the exclusive
 // claim on disk modelled by a set that only one of them can add a name to.
 import * as assert from 'node:assert/strict';
-import { CodingClock } from '../../src/core/clock';
+import { ClockRules } from '../../src/core/clock/rules';
 import { activeFor, MINUTE, newClock, SECOND, T0, utcDay } from './support/clockHelpers';
 
 type Step = 'read' | 'claim' | 'write';
@@ -33,7 +33,7 @@ function interleavings(windows: number, steps: number): number[][] {
 }
 
 /** Three windows; window 0 codes until the break is due; `prepare` then sets who saw what. */
-function race(prepare: (clocks: CodingClock[], now: number) => void): { shown: number[][]; now: number } {
+function race(prepare: (clocks: ClockRules[], now: number) => void): { shown: number[][]; now: number } {
   const shown: number[][] = [];
   let now = 0;
   for (const order of interleavings(3, STEPS.length)) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CodingClock } from '../../src/core/clock';
-import { localDayKey, MAX_DAYS } from '../../src/core/dayLedger';
+import { ClockRules } from '../../src/core/clock/rules';
+import { localDayKey, MAX_DAYS } from '../../src/core/days/dayLedger';
 import { activeFor, DAY, dayAtOffset, HOUR, MINUTE, newClock, SECOND, settings } from './support/clockHelpers';
 
 describe('coding clock: history per local day', function () {
@@ -93,7 +93,7 @@ describe('coding clock: history per local day', function () {
   });
 
   it('by default, uses the local date of this machine', function () {
-    const clock = new CodingClock({ settings: settings(), writerId: 'w' });
+    const clock = new ClockRules({ settings: settings(), writerId: 'w' });
     const noon = new Date(2026, 6, 14, 12, 0).getTime();
     clock.activity(noon, 'other');
     clock.activity(noon + 30 * SECOND, 'other');

@@ -1,9 +1,9 @@
 // 10,000 random sequences of input (seeded, so every run is the same), checked
 // against what must hold whatever happens.
 import * as assert from 'node:assert/strict';
-import { CodingClock } from '../../src/core/clock';
+import { ClockRules } from '../../src/core/clock/rules';
 import { sameDisplay } from '../../src/core/format';
-import type { PauseUntil } from '../../src/core/clockState';
+import type { PauseUntil } from '../../src/core/clock/stored';
 import { Settings } from '../../src/core/types';
 import { HOUR, MINUTE, prng, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 
@@ -68,7 +68,7 @@ function runSequence(seed: number): void {
   const s = randomSettings(random);
   const idleMs = s.idleSeconds * 1000;
   const naturalMs = s.naturalBreakMinutes * MINUTE;
-  let clock = new CodingClock({ settings: s, writerId: 'random', localDay: utcDay });
+  let clock = new ClockRules({ settings: s, writerId: 'random', localDay: utcDay });
   let now = T0 + Math.floor(random() * 48 * HOUR);
   let wallElapsed = 0; // time that went forwards on the clock
   let lastActivity: number | null = null; // as the rules define it, kept independently
@@ -127,7 +127,7 @@ function runSequence(seed: number): void {
         clock.setDebugging(now, random() < 0.5);
         break;
       case 'reload':
-        clock = CodingClock.restore(JSON.parse(JSON.stringify(clock)), now, { settings: s, writerId: 'random', localDay: utcDay }).clock;
+        clock = ClockRules.restore(JSON.parse(JSON.stringify(clock)), now, { settings: s, writerId: 'random', localDay: utcDay }).rules;
         break;
     }
     if (gap >= naturalMs && op !== 'pause' && op !== 'resume' && op !== 'debug') {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CodingClock, DEBUG_HOLD_MS, DEBUG_RENEW_MS } from '../../src/core/clock';
-import { TYPING_PAUSE_MS, TYPING_WAIT_CAP_MS } from '../../src/core/promptPolicy';
+import { ClockRules, DEBUG_HOLD_MS, DEBUG_RENEW_MS } from '../../src/core/clock/rules';
+import { TYPING_PAUSE_MS, TYPING_WAIT_CAP_MS } from '../../src/core/clock/promptPolicy';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 
 describe('coding clock: gaps, idle and natural breaks', function () {
@@ -321,7 +321,7 @@ describe('coding clock: the typing-pause wait and debugging', function () {
 
 describe('coding clock: debugging in another window', function () {
   const twoWindows = () => ({ a: newClock({}, utcDay, 'window-a'), b: newClock({}, utcDay, 'window-b') });
-  const copy = (clock: CodingClock) => JSON.parse(JSON.stringify(clock)) as unknown;
+  const copy = (clock: ClockRules) => JSON.parse(JSON.stringify(clock)) as unknown;
 
   it('no window prompts while any window debugs; the prompt comes once it ends', function () {
     const { a, b } = twoWindows();

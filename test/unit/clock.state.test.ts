@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { CodingClock } from '../../src/core/clock';
-import type { StoredClockState } from '../../src/core/clockState';
-import { MAX_DAYS } from '../../src/core/dayLedger';
+import { ClockRules } from '../../src/core/clock/rules';
+import type { StoredClockState } from '../../src/core/clock/stored';
+import { MAX_DAYS } from '../../src/core/days/dayLedger';
 import { DayStats } from '../../src/core/types';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 
@@ -10,7 +10,7 @@ const day = (codingMinutes: number, taken = 0): DayStats =>
   ({ codingMs: codingMinutes * MINUTE, taken, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: codingMinutes * MINUTE, offered: 0, offeredTaken: 0 });
 
 /** Through JSON, as the store keeps it. */
-const stored = (clock: CodingClock): StoredClockState => JSON.parse(JSON.stringify(clock));
+const stored = (clock: ClockRules): StoredClockState => JSON.parse(JSON.stringify(clock));
 
 describe('coding clock: stored state', function () {
   it('survives a reload: the count and history come back, and the short gap counts as coding', function () {
@@ -18,7 +18,7 @@ describe('coding clock: stored state', function () {
     const last = activeFor(before, T0, T0 + 20 * MINUTE, 10 * SECOND);
     before.take(T0 + 5 * MINUTE + 1); // something in the history
     activeFor(before, T0 + 5 * MINUTE + 10 * SECOND, last, 10 * SECOND);
-    const { clock, problems } = CodingClock.restore(stored(before), last + 20 * SECOND, options());
+    const { rules: clock, problems } = ClockRules.restore(stored(before), last + 20 * SECOND, options());
     assert.deepEqual(problems, []);
     assert.deepEqual(clock.days, before.days);
     assert.equal(clock.view(last + 20 * SECOND).codingMs, before.view(last).codingMs);
@@ -29,7 +29,7 @@ describe('coding clock: stored state', function () {
   it('judges a long gap since the stored last activity as a natural break', function () {
     const before = newClock();
     const last = activeFor(before, T0, T0 + 20 * MINUTE, 10 * SECOND);
-    const { clock } = CodingClock.restore(stored(before), last + 2 * HOUR, options());
+    const { rules: clock } = ClockRules.restore(stored(before), last + 2 * HOUR, options());
     const view = clock.view(last + 2 * HOUR);
     assert.deepEqual([view.codingMs, view.today.natural], [0, 1]);
   });
@@ -39,14 +39,14 @@ describe('coding clock: stored state', function () {
     const due = activeFor(before, T0, T0 + 30 * MINUTE, 10 * SECOND);
     before.snooze(due);
     before.pause(due, due + HOUR);
-    const { clock } = CodingClock.restore(stored(before), due + SECOND, options());
+    const { rules: clock } = ClockRules.restore(stored(before), due + SECOND, options());
     const view = clock.view(due + SECOND);
     assert.deepEqual([view.dueAtCodingMs, view.pausedUntil, view.today.snoozed], [35 * MINUTE, due + HOUR, 1]);
   });
 
   it('starts afresh from nothing stored, without problems', function () {
     for (const raw of [undefined, null]) {
-      const { clock, problems } = CodingClock.restore(raw, T0, options());
+      const { rules: clock, problems } = ClockRules.restore(raw, T0, options());
       assert.deepEqual(problems, []);
       assert.equal(clock.view(T0).codingMs, 0);
     }
@@ -54,7 +54,7 @@ describe('coding clock: stored state', function () {
 
   it('starts afresh from a state that is not an object, and says so', function () {
     for (const raw of ['{"version":1', 42, [1, 2], true]) {
-      const { clock, problems } = CodingClock.restore(raw, T0, options());
+      const { rules: clock, problems } = ClockRules.restore(raw, T0, options());
       assert.equal(problems.length, 1, String(raw));
       assert.deepEqual([clock.view(T0).codingMs, Object.keys(clock.days).length], [0, 0]);
     }
@@ -68,7 +68,7 @@ describe('coding clock: stored state', function () {
       return clock;
     })());
     const raw = { ...good, codingMs: 'abc', snoozeMs: NaN, lastActivity: -5, rev: 1.5 };
-    const { clock, problems } = CodingClock.restore(raw, T0 + 10 * MINUTE + SECOND, options());
+    const { rules: clock, problems } = ClockRules.restore(raw, T0 + 10 * MINUTE + SECOND, options());
     assert.equal(problems.length, 4);
     assert.ok(problems.some((p) => p.includes('codingMs') && p.includes('"abc"')), problems.join('\n'));
     const view = clock.view(T0 + 10 * MINUTE + SECOND);
@@ -77,7 +77,7 @@ describe('coding clock: stored state', function () {
   });
 
   it('fills a partly missing state with defaults', function () {
-    const { clock, problems } = CodingClock.restore({ version: 1, codingMs: 5 * MINUTE, days: { '2026-01-04': day(42) } }, T0, options());
+    const { rules: clock, problems } = ClockRules.restore({ version: 1, codingMs: 5 * MINUTE, days: { '2026-01-04': day(42) } }, T0, options());
     assert.ok(problems.length > 0);
     assert.equal(clock.view(T0).codingMs, 5 * MINUTE);
     assert.deepEqual(clock.days, { '2026-01-04': day(42) });
@@ -85,7 +85,7 @@ describe('coding clock: stored state', function () {
 
   it('from an unknown version keeps only the valid day history', function () {
     const raw = { version: 7, codingMs: 25 * MINUTE, lastActivity: T0 - SECOND, days: { '2026-01-04': day(42, 2) } };
-    const { clock, problems } = CodingClock.restore(raw, T0, options());
+    const { rules: clock, problems } = ClockRules.restore(raw, T0, options());
     assert.equal(problems.length, 1);
     assert.match(problems[0], /unknown version \(7/);
     assert.equal(clock.view(T0).codingMs, 0);
@@ -104,7 +104,7 @@ describe('coding clock: stored state', function () {
         '2026-01-05': { codingMs: 5 * MINUTE }, // missing fields are zero
       },
     };
-    const { clock, problems } = CodingClock.restore(raw, T0, options());
+    const { rules: clock, problems } = ClockRules.restore(raw, T0, options());
     assert.deepEqual(Object.keys(clock.days).sort(), ['2026-01-01', '2026-01-05']);
     assert.deepEqual(clock.days['2026-01-05'], { ...day(0), codingMs: 5 * MINUTE });
     assert.deepEqual(problems, ['4 stored days were not valid and were dropped.']);
@@ -115,7 +115,7 @@ describe('coding clock: stored state', function () {
     for (let i = 0; i < 400; i++) {
       days[new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)] = day(1);
     }
-    const { clock } = CodingClock.restore({ ...stored(newClock()), days }, T0, options());
+    const { rules: clock } = ClockRules.restore({ ...stored(newClock()), days }, T0, options());
     const keys = Object.keys(clock.days).sort();
     assert.equal(keys.length, MAX_DAYS);
     assert.equal(keys[keys.length - 1], '2025-02-03');
@@ -126,7 +126,7 @@ describe('coding clock: two windows', function () {
   /** Two windows that started from the same stored state. */
   function twoWindows() {
     const a = newClock({}, utcDay, 'window-a');
-    const b = CodingClock.restore(stored(a), T0, options('window-b')).clock;
+    const b = ClockRules.restore(stored(a), T0, options('window-b')).rules;
     return { a, b };
   }
 
@@ -197,7 +197,7 @@ describe('coding clock: two windows', function () {
   });
 
   it('merges history per day and field, keeping the larger number', function () {
-    const a = CodingClock.restore({ ...stored(newClock()), days: { '2026-01-01': day(10, 3), '2026-01-02': day(5) } }, T0, options('a')).clock;
+    const a = ClockRules.restore({ ...stored(newClock()), days: { '2026-01-01': day(10, 3), '2026-01-02': day(5) } }, T0, options('a')).rules;
     const b = { ...stored(newClock()), days: { '2026-01-01': day(20, 1), '2026-01-03': day(7) } };
     a.mergeFrom(b, T0);
     assert.deepEqual(a.days, { '2026-01-01': { ...day(20), taken: 3 }, '2026-01-02': day(5), '2026-01-03': day(7) });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as FakeTimers from '@sinonjs/fake-timers';
-import { TYPING_WAIT_CAP_MS } from '../../src/core/promptPolicy';
-import { ClockDriver, WRITE_INTERVAL_MS } from '../../src/core/driver';
+import { TYPING_WAIT_CAP_MS } from '../../src/core/clock/promptPolicy';
+import { Clock, WRITE_INTERVAL_MS } from '../../src/core/clock/clock';
 import { ClockView, Settings } from '../../src/core/types';
 import { HOUR, MINUTE, prng, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 import { ModelWindow, SharedFile } from './support/sharedFile';
@@ -10,7 +10,7 @@ import { ModelWindow, SharedFile } from './support/sharedFile';
 class MemoryStore {
   state: unknown = undefined;
   writes = 0;
-  readonly windows: ClockDriver[] = [];
+  readonly windows: Clock[] = [];
   read(): unknown {
     return this.state;
   }
@@ -24,7 +24,7 @@ class MemoryStore {
 }
 
 interface Window {
-  driver: ClockDriver;
+  driver: Clock;
   renders: ClockView[];
   logs: string[];
 }
@@ -32,7 +32,7 @@ interface Window {
 function openWindow(fake: FakeTimers.Clock, store: MemoryStore, overrides: Partial<Settings> = {}, writerId?: string): Window {
   const renders: ClockView[] = [];
   const logs: string[] = [];
-  const driver = new ClockDriver(settings(overrides), {
+  const driver = new Clock(settings(overrides), {
     now: () => fake.now,
     setTimer: (fn, ms) => fake.setTimeout(fn, ms),
     clearTimer: (handle) => fake.clearTimeout(handle as FakeTimers.TimerId),

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { clockTime, describeStatus, formatDate, formatNumber, formatSpan, plural, shortDuration, statusLabel } from '../../src/core/format';
 import { resetTranslator, setDisplayLanguage } from '../../src/core/l10n';
 import type { ClockView } from '../../src/core/types';
-import { chartLayout } from '../../src/panel/historyView';
+import { chartLayout } from '../../src/webview/historyView';
 import { words } from './support/panelInput';
 
 const MIN = 60_000;

@@ -4,21 +4,21 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as FakeTimers from '@sinonjs/fake-timers';
-import { CodingClock } from '../../src/core/clock';
-import { ClockDriver } from '../../src/core/driver';
-import { GOOD_MOMENT_REASONS, GOOD_MOMENT_SOURCES, isLongTerminalCommand, LONG_TERMINAL_COMMAND_MS } from '../../src/core/goodMomentSources';
+import { ClockRules } from '../../src/core/clock/rules';
+import { Clock } from '../../src/core/clock/clock';
+import { GOOD_MOMENT_REASONS, GOOD_MOMENT_SOURCES, isLongTerminalCommand, LONG_TERMINAL_COMMAND_MS } from '../../src/core/clock/goodMomentSources';
 import { describeStatus } from '../../src/core/format';
 import { RANGES } from '../../src/core/limits';
 import { DEFAULTS } from '../../src/core/settings';
-import { stateMessage } from '../../src/core/protocol';
+import { stateMessage } from '../../src/core/protocol/messages';
 import type { ClockView, Settings } from '../../src/core/types';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 
-const copy = (clock: CodingClock): unknown => JSON.parse(JSON.stringify(clock));
+const copy = (clock: ClockRules): unknown => JSON.parse(JSON.stringify(clock));
 const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
 /** A clock that has coded `minutes` (activity every 10 s from T0); returns it and the time of its last activity. */
-function codedFor(minutes: number, overrides: Partial<Settings> = {}, writerId = 'test'): { clock: CodingClock; last: number } {
+function codedFor(minutes: number, overrides: Partial<Settings> = {}, writerId = 'test'): { clock: ClockRules; last: number } {
   const clock = newClock(overrides, utcDay, writerId);
   const last = activeFor(clock, T0, T0 + minutes * MINUTE, 10 * SECOND);
   return { clock, last };
@@ -249,7 +249,7 @@ describe('good moments: stored state and windows', function () {
       delete day.offered;
       delete day.offeredTaken;
     }
-    const { clock: restored, problems } = CodingClock.restore(old, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+    const { rules: restored, problems } = ClockRules.restore(old, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
     assert.deepEqual(problems, []);
     const view = restored.view(last + SECOND);
     assert.deepEqual([view.codingMs, view.offered, view.today.offered, view.today.offeredTaken], [20 * MINUTE, null, 0, 0]);
@@ -258,16 +258,16 @@ describe('good moments: stored state and windows', function () {
   it('keeps a standing offer across a reload; a damaged one is replaced by none, and said', function () {
     const { clock, last } = codedFor(27);
     clock.goodMoment(last, 'task');
-    const { clock: restored, problems } = CodingClock.restore(copy(clock), last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+    const { rules: restored, problems } = ClockRules.restore(copy(clock), last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
     assert.deepEqual(problems, []);
     assert.deepEqual([restored.view(last + SECOND).due, restored.view(last + SECOND).offered], [true, 'task']);
     for (const bad of [{ dueMs: 'x' }, 7, { dueMs: 1, at: 1, source: 'lunch', claimed: false, declined: false },
       { dueMs: 1, at: 1, source: 'task', claimed: false, declined: false, extra: 1 }]) {
       const damaged = { ...(copy(clock) as Record<string, unknown>), offer: bad };
-      const result = CodingClock.restore(damaged, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+      const result = ClockRules.restore(damaged, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
       assert.equal(result.problems.length, 1, JSON.stringify(bad));
       assert.match(result.problems[0], /offer was .*; using none\./);
-      assert.deepEqual([result.clock.view(last + SECOND).due, result.clock.view(last + SECOND).offered], [false, null]);
+      assert.deepEqual([result.rules.view(last + SECOND).due, result.rules.view(last + SECOND).offered], [false, null]);
     }
   });
 
@@ -347,7 +347,7 @@ describe('good moments: stored state and windows', function () {
 describe('good moments: the driver', function () {
   class MemoryStore {
     state: unknown = undefined;
-    readonly windows: ClockDriver[] = [];
+    readonly windows: Clock[] = [];
     read(): unknown {
       return this.state;
     }
@@ -363,7 +363,7 @@ describe('good moments: the driver', function () {
     const fake = FakeTimers.createClock(T0);
     const store = new MemoryStore();
     const renders: ClockView[][] = [[], []];
-    const open = (i: number) => new ClockDriver(settings(), {
+    const open = (i: number) => new Clock(settings(), {
       now: () => fake.now,
       setTimer: (fn, ms) => fake.setTimeout(fn, ms),
       clearTimer: (handle) => fake.clearTimeout(handle as FakeTimers.TimerId),

@@ -54,7 +54,7 @@ describe('Lean activation', function () {
 
   it('the rest of the extension is the app bundle: the clock and the commands', function () {
     const app = closure('app.ts');
-    assert.ok(app.has(path.join('core', 'driver.ts')));
+    assert.ok(app.has(path.join('core', 'clock', 'clock.ts')));
     assert.ok(app.has(path.join('vscode', 'commandIds.ts')));
     assert.ok(!app.has(path.join('panel', 'breakPanel.ts')), 'the panel loads when it first opens');
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { csvField, historyCsv } from '../../src/core/csv';
-import { pauseChoices, startOfNextDay } from '../../src/core/pause';
+import { csvField, historyCsv } from '../../src/core/days/csv';
+import { pauseChoices, startOfNextDay } from '../../src/core/clock/pauseChoices';
 
 describe('pause choices', function () {
   it('offers 30 min, 1 h, 2 h, until tomorrow and until I resume', function () {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { parseHostMessage } from '../../src/core/parseHostMessage';
-import { parsePanelMessage } from '../../src/core/parsePanelMessage';
-import { MAX_ID_LENGTH, stateMessage, type PanelMessage } from '../../src/core/protocol';
+import { parseHostMessage } from '../../src/core/protocol/parseHostMessage';
+import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
+import { MAX_ID_LENGTH, stateMessage, type PanelMessage } from '../../src/core/protocol/messages';
 import type { ClockView, DayStats, Settings } from '../../src/core/types';
 import { content } from './support/panelInput';
 

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parsePanelMessage } from '../../src/core/parsePanelMessage';
-import { renderBreakView } from '../../src/panel/breakView';
+import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
+import { renderBreakView } from '../../src/webview/breakView';
 import { content, viewInput, WALKTHROUGH_LINK } from './support/panelInput';
 
 const root = path.resolve(__dirname, '..', '..', '..');

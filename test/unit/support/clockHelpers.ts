@@ -1,6 +1,6 @@
 // Shared helpers of the clock tests: fixed settings, a UTC day function (so the
 // tests do not depend on the machine's time zone), and bursts of activity.
-import { CodingClock } from '../../../src/core/clock';
+import { ClockRules } from '../../../src/core/clock/rules';
 import { DEFAULTS } from '../../../src/core/settings';
 import { ActivityKind, Settings } from '../../../src/core/types';
 
@@ -23,15 +23,15 @@ export function settings(overrides: Partial<Settings> = {}): Settings {
   return { ...DEFAULTS, ...overrides };
 }
 
-export function newClock(overrides: Partial<Settings> = {}, localDay = utcDay, writerId = 'test'): CodingClock {
-  return new CodingClock({ settings: settings(overrides), writerId, localDay });
+export function newClock(overrides: Partial<Settings> = {}, localDay = utcDay, writerId = 'test'): ClockRules {
+  return new ClockRules({ settings: settings(overrides), writerId, localDay });
 }
 
 /**
  * Activity every `everyMs` from `from` up to and including `to`. Returns the
  * time of the last activity.
  */
-export function activeFor(clock: CodingClock, from: number, to: number, everyMs: number, kind: ActivityKind = 'other'): number {
+export function activeFor(clock: ClockRules, from: number, to: number, everyMs: number, kind: ActivityKind = 'other'): number {
   let t = from;
   for (; t <= to; t += everyMs) {
     clock.activity(t, kind);

@@ -27,7 +27,7 @@ const KEEP_AS_WRITTEN: ReadonlyMap<string, string> = new Map([
 
 /** Files whose texts are for the log only. */
 export const LOG_ONLY: ReadonlyMap<string, string> = new Map([
-  ['src/core/clockState.ts', 'the problems of a stored state it repairs: written to the output channel'],
+  ['src/core/clock/stored.ts', 'the problems of a stored state it repairs: written to the output channel'],
 ]);
 
 /** Calls whose text is for developers (logs, errors), or DOM selectors. */

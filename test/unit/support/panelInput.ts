@@ -1,10 +1,10 @@
 // Inputs for the panel's views in unit tests: the content message the
 // extension sends (with stand-in figures), a plan, and a break view input.
-import { buildPlan, type PlanOptions } from '../../../src/core/breakPlan';
-import { figureFiles } from '../../../src/core/exercises';
-import type { ContentMessage } from '../../../src/core/protocol';
+import { buildPlan, type PlanOptions } from '../../../src/core/break/plan';
+import { figureFiles } from '../../../src/core/break/exercises';
+import type { ContentMessage } from '../../../src/core/protocol/messages';
 import type { DayStats } from '../../../src/core/types';
-import type { BreakViewInput } from '../../../src/panel/breakView';
+import type { BreakViewInput } from '../../../src/webview/breakView';
 import { contentMessage } from '../../../src/panel/content';
 import { panelWords } from '../../../src/panel/panelWords';
 

@@ -9,7 +9,7 @@
 // - a window that gains focus reads the file again, syncs, and only then
 //   counts the focus as activity; a window that loses focus tells its driver.
 import * as FakeTimers from '@sinonjs/fake-timers';
-import { ClockDriver } from '../../../src/core/driver';
+import { Clock } from '../../../src/core/clock/clock';
 import { ActivityKind, Settings } from '../../../src/core/types';
 import { settings, utcDay } from './clockHelpers';
 
@@ -83,12 +83,12 @@ export class WindowStore {
 
 /** One VS Code window: its driver, wired to the shared file as the adapter wires it. */
 export class ModelWindow {
-  readonly driver: ClockDriver;
+  readonly driver: Clock;
   private readonly store: WindowStore;
 
   constructor(fake: FakeTimers.Clock, file: SharedFile, writerId: string, overrides: Partial<Settings> = {}) {
     this.store = file.open();
-    this.driver = new ClockDriver(settings(overrides), {
+    this.driver = new Clock(settings(overrides), {
       now: () => fake.now,
       setTimer: (fn, ms) => fake.setTimeout(fn, ms),
       clearTimer: (handle) => fake.clearTimeout(handle as FakeTimers.TimerId),

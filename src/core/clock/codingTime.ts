@@ -25,124 +25,123 @@
 //
 // Pure: no vscode import.
 
-import { changedForAll, idleMs, isDue, MINUTE, naturalMs, type ClockCore } from './clockCore';
+import { changedForAll, idleMs, isDue, MINUTE, naturalMs, type ClockState } from './state';
 import { renewDebugHold } from './debugHold';
 import { promptContext } from './promptContext';
-import type { ActivityKind } from './types';
+import type { ActivityKind } from '../types';
 
 /**
  * An activity at `now`. O(1) and allocation-free in the steady state.
  * Returns whether what is shown may have changed (a minute of the count or of
  * today's time, due, the prompt, idle, a natural break, the day).
  */
-export function countActivity(core: ClockCore, now: number, kind: ActivityKind): boolean {
-  if (!core.settings.enabled) {
+export function countActivity(state: ClockState, now: number, kind: ActivityKind): boolean {
+  if (!state.settings.enabled) {
     return false;
   }
   // The typing wait is judged on the edits before this one.
-  let changed = kind === 'edit' && core.prompt.endTypingWaitIfOver(now, promptContext(core, now));
-  const day = core.ledger.dayKey(now);
-  const last = core.s.lastActivity;
+  let changed = kind === 'edit' && state.prompt.endTypingWaitIfOver(now, promptContext(state, now));
+  const day = state.ledger.dayKey(now);
+  const last = state.lastActivity;
   if (last === null) {
     changed = true; // from idle to active
   } else {
     const gap = now - last;
     if (gap < 0) {
       changed = true; // the clock went back: no time, maybe another day
-    } else if (gap <= idleMs(core)) {
-      changed = addCoding(core, last, now, day) || changed;
+    } else if (gap <= idleMs(state)) {
+      changed = addCoding(state, last, now, day) || changed;
     } else {
       changed = true; // from idle to active
-      if (gap >= naturalMs(core)) {
-        naturalBreak(core, now, now);
+      if (gap >= naturalMs(state)) {
+        naturalBreak(state, now, now);
       }
     }
   }
-  core.s.lastActivity = now;
-  core.lastActivityDay = day;
-  core.ownLastActivity = now;
+  state.lastActivity = now;
+  state.lastActivityDay = day;
+  state.ownLastActivity = now;
   if (kind === 'edit') {
-    core.prompt.noteEdit(now);
+    state.prompt.noteEdit(now);
   }
   if (kind === 'focus') {
-    changedForAll(core);
+    changedForAll(state);
   } else {
-    core.s.seq++;
+    state.seq++;
   }
-  renewDebugHold(core, now);
+  renewDebugHold(state, now);
   return changed;
 }
 
 /** Applies a natural break if the gap since the last activity is long enough (a pending one). */
-export function applyPendingNaturalBreak(core: ClockCore, now: number): void {
-  if (core.s.lastActivity !== null && now - core.s.lastActivity >= naturalMs(core)) {
-    naturalBreak(core, now, null);
+export function applyPendingNaturalBreak(state: ClockState, now: number): void {
+  if (state.lastActivity !== null && now - state.lastActivity >= naturalMs(state)) {
+    naturalBreak(state, now, null);
   }
 }
 
 /** A break taken or skipped at `now`: recorded if the stretch had any coding time, and the count starts again. Returns whether it was recorded. */
-export function endStretch(core: ClockCore, now: number, kind: 'taken' | 'skipped'): boolean {
-  applyPendingNaturalBreak(core, now);
-  const recorded = core.s.codingMs > 0;
+export function endStretch(state: ClockState, now: number, kind: 'taken' | 'skipped'): boolean {
+  applyPendingNaturalBreak(state, now);
+  const recorded = state.codingMs > 0;
   if (recorded) {
-    core.ledger.record(core.ledger.dayKey(now))[kind]++;
+    state.ledger.record(state.ledger.dayKey(now))[kind]++;
   }
-  restart(core, now, now);
+  restart(state, now, now);
   return recorded;
 }
 
 /** A new stretch from `now`. Its start never goes back, so a merge can order breaks. */
-export function restart(core: ClockCore, now: number, lastActivity: number | null): void {
-  const s = core.s;
-  s.stretchStart = Math.max(now, s.stretchStart + 1);
-  s.codingMs = 0;
-  s.snoozeMs = 0;
-  s.claimedDueMs = 0;
-  s.offer = null;
-  core.prompt.clearDue();
-  s.lastActivity = lastActivity;
-  core.lastActivityDay = lastActivity === null ? null : core.ledger.dayKey(lastActivity);
-  changedForAll(core);
+export function restart(state: ClockState, now: number, lastActivity: number | null): void {
+  state.stretchStart = Math.max(now, state.stretchStart + 1);
+  state.codingMs = 0;
+  state.snoozeMs = 0;
+  state.claimedDueMs = 0;
+  state.offer = null;
+  state.prompt.clearDue();
+  state.lastActivity = lastActivity;
+  state.lastActivityDay = lastActivity === null ? null : state.ledger.dayKey(lastActivity);
+  changedForAll(state);
 }
 
-function naturalBreak(core: ClockCore, now: number, lastActivity: number | null): void {
-  if (core.s.codingMs > 0) {
-    core.ledger.record(core.ledger.dayKey(now)).natural++;
+function naturalBreak(state: ClockState, now: number, lastActivity: number | null): void {
+  if (state.codingMs > 0) {
+    state.ledger.record(state.ledger.dayKey(now)).natural++;
   }
-  restart(core, now, lastActivity);
+  restart(state, now, lastActivity);
 }
 
 /** Counts a confirmed gap [from, to] as coding time, split at local midnight. */
-function addCoding(core: ClockCore, from: number, to: number, toDay: string): boolean {
-  const wasDue = isDue(core);
-  const minuteBefore = Math.floor(core.s.codingMs / MINUTE);
-  const fromDay = core.lastActivityDay ?? core.ledger.localDay(from);
+function addCoding(state: ClockState, from: number, to: number, toDay: string): boolean {
+  const wasDue = isDue(state);
+  const minuteBefore = Math.floor(state.codingMs / MINUTE);
+  const fromDay = state.lastActivityDay ?? state.ledger.localDay(from);
   let changed: boolean;
   if (fromDay === toDay) {
-    changed = addToDay(core, toDay, to - from);
+    changed = addToDay(state, toDay, to - from);
   } else {
-    const midnight = core.ledger.firstMsOfNextDay(from, to, fromDay);
-    addToDay(core, fromDay, midnight - from);
-    addToDay(core, toDay, to - midnight);
+    const midnight = state.ledger.firstMsOfNextDay(from, to, fromDay);
+    addToDay(state, fromDay, midnight - from);
+    addToDay(state, toDay, to - midnight);
     changed = true;
   }
-  if (!wasDue && isDue(core)) {
+  if (!wasDue && isDue(state)) {
     // Became due: every window should know at once.
-    core.prompt.becameDue(to);
-    changedForAll(core);
+    state.prompt.becameDue(to);
+    changedForAll(state);
     changed = true;
   }
-  return changed || Math.floor(core.s.codingMs / MINUTE) !== minuteBefore;
+  return changed || Math.floor(state.codingMs / MINUTE) !== minuteBefore;
 }
 
 /** Adds to the stretch and to a day; returns whether the day's whole minutes changed. */
-function addToDay(core: ClockCore, day: string, ms: number): boolean {
-  core.s.codingMs += ms;
-  const record = core.ledger.record(day);
+function addToDay(state: ClockState, day: string, ms: number): boolean {
+  state.codingMs += ms;
+  const record = state.ledger.record(day);
   const minuteBefore = Math.floor(record.codingMs / MINUTE);
   record.codingMs += ms;
-  if (core.s.codingMs > record.longestStretchMs) {
-    record.longestStretchMs = core.s.codingMs;
+  if (state.codingMs > record.longestStretchMs) {
+    record.longestStretchMs = state.codingMs;
   }
   return Math.floor(record.codingMs / MINUTE) !== minuteBefore;
 }

@@ -3,11 +3,11 @@
 // arrays with own data properties, nothing that could reach a prototype),
 // exact shapes, and the checks of single fields (ids, texts, counts).
 //
-// No dependencies but breakLengths.ts and the limits in protocol.ts (pure):
+// No dependencies but lengths.ts and the limits in protocol.ts (pure):
 // bundled into the webview script as well.
 
-import { BREAK_LENGTHS } from './breakLengths';
-import { MAX_ID_LENGTH, type PanelMode } from './protocol';
+import { BREAK_LENGTHS } from '../break/lengths';
+import { MAX_ID_LENGTH, type PanelMode } from './messages';
 
 export type Check = (value: unknown) => boolean;
 

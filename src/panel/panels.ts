@@ -1,11 +1,11 @@
 // Panel out: opens the break panel (or its history view) for the clock. The
 // panel's code is bundled apart and loaded the first time a panel opens.
 import * as vscode from 'vscode';
-import type { ClockDriver } from '../core/driver';
-import type { BreakPanel, PanelHost } from '../panel/breakPanel';
-import type { Config } from './config';
+import type { Clock } from '../core/clock/clock';
+import type { BreakPanel, PanelHost } from './breakPanel';
+import type { Config } from '../vscode/config';
 
-type PanelModule = typeof import('../panel/breakPanel');
+type PanelModule = typeof import('./breakPanel');
 
 export class Panels {
   private code: PanelModule | undefined;
@@ -13,7 +13,7 @@ export class Panels {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    driver: ClockDriver,
+    driver: Clock,
     config: Config,
     onDidChange: vscode.Event<unknown>,
     private readonly load: () => PanelModule,

@@ -2,62 +2,62 @@
 // every method takes the time (epoch ms) as an input, so the same rules run in
 // the extension, in tests with fake time, and when a stored state is read back.
 //
-// CodingClock is the one API of the rules. Each rule lives in a file named
+// ClockRules is the one API of the rules. Each rule lives in a file named
 // after it:
 // - how activity counts as coding time, when a break is due, how a stretch
 //   ends (codingTime.ts; the contract's "Words" are at its top);
-// - take, skip, snooze, reset, pause and resume (breakDecisions.ts);
+// - take, skip, snooze, reset, pause and resume (decisions.ts);
 // - a break offered early when a piece of work ends (goodMoments.ts);
 // - quiet while debugging in any window (debugHold.ts);
 // - which window shows the notification of a due break (notificationClaim.ts);
 // - when a due break may prompt (promptPolicy.ts, told by promptContext.ts);
-// - what one clock holds (clockCore.ts), its stored form and validation
-//   (clockState.ts), the merge across windows (clockMerge.ts) and the day
+// - what one clock holds (state.ts), its stored form and validation
+//   (stored.ts), the merge across windows (merge.ts) and the day
 //   ledger (dayLedger.ts).
 // This file adds what is shown (view, nextChangeAt) and storage across
 // windows (toJSON, restore, mergeFrom, isCoveredBy).
-import { decidePause, reset, skip, snooze, take } from './breakDecisions';
-import { dueMark, idleMs, isDue, newCore, pausedAt, type ClockCore, type ClockOptions } from './clockCore';
-import { mergeShared, sharedIsCoveredBy } from './clockMerge';
-import { parseState, sharedOf, STATE_VERSION, type PauseUntil, type StoredClockState } from './clockState';
+import { decidePause, reset, skip, snooze, take } from './decisions';
+import { dueMark, idleMs, isDue, newClockState, pausedAt, type ClockState, type ClockOptions } from './state';
+import { mergeShared, sharedIsCoveredBy } from './merge';
+import { parseState, sharedOf, STATE_VERSION, type PauseUntil, type StoredClockState } from './stored';
 import { countActivity, applyPendingNaturalBreak } from './codingTime';
 import { holdMoments, renewDebugHold, setDebugging } from './debugHold';
-import type { DayStats } from './dayStats';
-import { sameDisplay } from './format';
+import type { DayStats } from '../days/dayStats';
+import { sameDisplay } from '../format';
 import type { GoodMomentSource } from './goodMomentSources';
 import { goodMoment, offeredAt } from './goodMoments';
 import { claimNotification, dueKey } from './notificationClaim';
 import { promptContext } from './promptContext';
-import type { ActivityKind, ClockView, Settings } from './types';
+import type { ActivityKind, ClockView, Settings } from '../types';
 
-export type { ClockOptions } from './clockCore';
+export type { ClockOptions } from './state';
 export { DEBUG_HOLD_MS, DEBUG_RENEW_MS } from './debugHold';
 
-export class CodingClock {
-  private readonly core: ClockCore;
+export class ClockRules {
+  private readonly state: ClockState;
 
   constructor(options: ClockOptions) {
-    this.core = newCore(options);
+    this.state = newClockState(options);
   }
 
   /** A random id of this clock instance, written with its state. */
   get writerId(): string {
-    return this.core.writerId;
+    return this.state.writerId;
   }
 
   /** Raised by each change other windows must see at once (take, skip, snooze, pause, resume, reset, natural break, due, offer, claim). */
   get rev(): number {
-    return this.core.s.rev;
+    return this.state.rev;
   }
 
   /** Raised by each change of the stored state (including every counted activity). */
   get seq(): number {
-    return this.core.s.seq;
+    return this.state.seq;
   }
 
   /** History per local day ('YYYY-MM-DD'), at most MAX_DAYS days. */
   get days(): Readonly<Record<string, Readonly<DayStats>>> {
-    return this.core.ledger.all;
+    return this.state.ledger.all;
   }
 
   // ---- Input ---------------------------------------------------------------
@@ -69,17 +69,17 @@ export class CodingClock {
    * break, the day).
    */
   activity(now: number, kind: ActivityKind): boolean {
-    return countActivity(this.core, now, kind);
+    return countActivity(this.state, now, kind);
   }
 
   /** A break taken (whether due or not). Recorded if the stretch had any coding time. */
   take(now: number): boolean {
-    return take(this.core, now);
+    return take(this.state, now);
   }
 
   /** The due break skipped: recorded, and the count starts again. Only when due (the one "is a break due" guard, with snooze); returns whether it applied. */
   skip(now: number): boolean {
-    return skip(this.core, now);
+    return skip(this.state, now);
   }
 
   /**
@@ -88,12 +88,12 @@ export class CodingClock {
    * it is offered now (the rule: goodMoments.ts). Returns whether it was.
    */
   goodMoment(now: number, source: GoodMomentSource): boolean {
-    return goodMoment(this.core, now, source);
+    return goodMoment(this.state, now, source);
   }
 
   /** The count starts again; nothing is recorded. */
   reset(now: number): void {
-    reset(this.core, now);
+    reset(this.state, now);
   }
 
   /**
@@ -101,16 +101,16 @@ export class CodingClock {
    * coding time (the prompt may have waited). Only when due; returns whether it applied.
    */
   snooze(now: number): boolean {
-    return snooze(this.core, now);
+    return snooze(this.state, now);
   }
 
   /** No prompt until `until` (epoch ms) or until resumed; time is still counted. */
   pause(now: number, until: PauseUntil): void {
-    decidePause(this.core, now, until);
+    decidePause(this.state, now, until);
   }
 
   resume(now: number): void {
-    decidePause(this.core, now, null);
+    decidePause(this.state, now, null);
   }
 
   /**
@@ -119,18 +119,18 @@ export class CodingClock {
    * what is shown may change.
    */
   setDebugging(now: number, running: boolean): boolean {
-    return setDebugging(this.core, now, running);
+    return setDebugging(this.state, now, running);
   }
 
   /** While this window debugs, renews its shared hold when it is due for renewal. Returns whether it did. */
   renewDebugHold(now: number): boolean {
-    return renewDebugHold(this.core, now);
+    return renewDebugHold(this.state, now);
   }
 
   /** New settings apply at once. */
   setSettings(now: number, settings: Settings): void {
-    this.core.settings = settings;
-    this.core.prompt.noteDue(now, isDue(this.core));
+    this.state.settings = settings;
+    this.state.prompt.noteDue(now, isDue(this.state));
   }
 
   /**
@@ -142,29 +142,29 @@ export class CodingClock {
    * claim on disk (see dueKey).
    */
   claimNotification(now: number): boolean {
-    return claimNotification(this.core, now);
+    return claimNotification(this.state, now);
   }
 
   /** Names the current due break, the same in every window: the stretch and its due mark. */
   get dueKey(): string {
-    return dueKey(this.core);
+    return dueKey(this.state);
   }
 
   // ---- Output --------------------------------------------------------------
 
   view(now: number): ClockView {
-    const core = this.core;
-    const state = core.prompt.state(now, promptContext(core, now));
+    const state = this.state;
+    const prompt = state.prompt.state(now, promptContext(state, now));
     return {
-      codingMs: core.s.codingMs,
-      dueAtCodingMs: dueMark(core),
-      due: isDue(core),
-      offered: offeredAt(core),
-      prompt: state === 'prompt',
-      heldBy: state === 'typing' || state === 'debugging' ? state : null,
-      pausedUntil: pausedAt(core, now),
-      idle: core.s.lastActivity === null || now - core.s.lastActivity > idleMs(core),
-      today: core.ledger.statsOf(core.ledger.dayKey(now)),
+      codingMs: state.codingMs,
+      dueAtCodingMs: dueMark(state),
+      due: isDue(state),
+      offered: offeredAt(state),
+      prompt: prompt === 'prompt',
+      heldBy: prompt === 'typing' || prompt === 'debugging' ? prompt : null,
+      pausedUntil: pausedAt(state, now),
+      idle: state.lastActivity === null || now - state.lastActivity > idleMs(state),
+      today: state.ledger.statsOf(state.ledger.dayKey(now)),
     };
   }
 
@@ -178,51 +178,51 @@ export class CodingClock {
    * local midnight that starts a new `today` (both show at the next render).
    */
   nextChangeAt(now: number): number | null {
-    const core = this.core;
-    if (!core.settings.enabled) {
+    const state = this.state;
+    if (!state.settings.enabled) {
       return null;
     }
-    if (typeof core.s.pausedUntil === 'number' && core.s.pausedUntil > now) {
-      return core.s.pausedUntil;
+    if (typeof state.pausedUntil === 'number' && state.pausedUntil > now) {
+      return state.pausedUntil;
     }
     const moments: number[] = [];
-    const typingEnds = core.prompt.typingWaitEndsAt(now, promptContext(core, now));
+    const typingEnds = state.prompt.typingWaitEndsAt(now, promptContext(state, now));
     if (typingEnds !== null) {
       moments.push(typingEnds);
     }
-    holdMoments(core, now, moments);
+    holdMoments(state, now, moments);
     return moments.length > 0 ? Math.min(...moments) : null;
   }
 
   // ---- Storage and windows -------------------------------------------------
 
   toJSON(): StoredClockState {
-    return { version: STATE_VERSION, writer: this.core.writerId, ...sharedOf(this.core.s), days: this.core.ledger.toJSON() };
+    return { version: STATE_VERSION, writer: this.state.writerId, ...sharedOf(this.state), days: this.state.ledger.toJSON() };
   }
 
   /**
-   * A clock from a stored state of unknown quality (see clockState.ts). Then
+   * A clock from a stored state of unknown quality (see stored.ts). Then
    * the gap since the stored last activity is judged by the usual rules: one
    * of at least naturalBreakMinutes is a natural break.
    */
-  static restore(raw: unknown, now: number, options: ClockOptions): { clock: CodingClock; problems: string[] } {
-    const clock = new CodingClock(options);
-    const core = clock.core;
+  static restore(raw: unknown, now: number, options: ClockOptions): { rules: ClockRules; problems: string[] } {
+    const rules = new ClockRules(options);
+    const state = rules.state;
     const problems: string[] = [];
     if (raw !== undefined && raw !== null) {
       const parsed = parseState(raw, problems);
       if (parsed) {
-        Object.assign(core.s, sharedOf(parsed.state));
-        core.ledger.load(parsed.state.days);
+        Object.assign(state, sharedOf(parsed.state));
+        state.ledger.load(parsed.state.days);
       }
     }
-    applyPendingNaturalBreak(core, now);
-    core.prompt.noteDue(now, isDue(core));
-    return { clock, problems };
+    applyPendingNaturalBreak(state, now);
+    state.prompt.noteDue(now, isDue(state));
+    return { rules, problems };
   }
 
   /**
-   * Adopts another window's stored state (the rules are in clockMerge.ts);
+   * Adopts another window's stored state (the rules are in merge.ts);
    * day history takes, per day and field, the larger number, so activity seen
    * by both windows counts once. Returns whether the view changed.
    */
@@ -231,20 +231,20 @@ export class CodingClock {
     if (!parsed || !parsed.knownVersion) {
       return false;
     }
-    const core = this.core;
+    const state = this.state;
     const before = this.view(now);
-    const merged = mergeShared(core.s, parsed.state);
+    const merged = mergeShared(state, parsed.state);
     if (merged.newStretch) {
-      core.prompt.clearDue();
+      state.prompt.clearDue();
     }
     if (merged.lastActivityMoved) {
-      core.lastActivityDay = null;
+      state.lastActivityDay = null;
     }
-    const daysChanged = core.ledger.merge(parsed.state.days);
+    const daysChanged = state.ledger.merge(parsed.state.days);
     if (merged.changed || daysChanged) {
-      core.s.seq++;
+      state.seq++;
     }
-    core.prompt.noteDue(now, isDue(core));
+    state.prompt.noteDue(now, isDue(state));
     return !sameDisplay(before, this.view(now));
   }
 
@@ -257,10 +257,10 @@ export class CodingClock {
    * lost. Merging is monotone, so this settles after one round.
    */
   isCoveredBy(raw: unknown): boolean {
-    if (!sharedIsCoveredBy(this.core.s, raw)) {
+    if (!sharedIsCoveredBy(this.state, raw)) {
       return false;
     }
     const days = (raw as { days?: unknown }).days;
-    return typeof days === 'object' && days !== null && this.core.ledger.isCoveredBy(days as Record<string, Partial<DayStats>>);
+    return typeof days === 'object' && days !== null && this.state.ledger.isCoveredBy(days as Record<string, Partial<DayStats>>);
   }
 }

@@ -2,15 +2,15 @@
 // it: the due mark, whether a break is due (or offered), whether reminders
 // are paused, and how a change is marked for other windows. The rules
 // themselves live in the files named after them (codingTime.ts,
-// breakDecisions.ts, goodMoments.ts, debugHold.ts, notificationClaim.ts,
-// promptContext.ts); CodingClock (clock.ts) puts them together behind one API.
+// decisions.ts, goodMoments.ts, debugHold.ts, notificationClaim.ts,
+// promptContext.ts); ClockRules (rules.ts) puts them together behind one API.
 //
 // Pure: no vscode import.
 
-import { initialShared, type PauseUntil, type SharedClock } from './clockState';
-import { DayLedger, localDayKey } from './dayLedger';
+import { initialShared, type PauseUntil, type SharedClock } from './stored';
+import { DayLedger, localDayKey } from '../days/dayLedger';
 import { PromptPolicy } from './promptPolicy';
-import type { Settings } from './types';
+import type { Settings } from '../types';
 
 export const MINUTE = 60_000;
 
@@ -22,12 +22,13 @@ export interface ClockOptions {
   localDay?: (ms: number) => string;
 }
 
-/** The state of one window's clock. */
-export interface ClockCore {
+/**
+ * The state of one window's clock: the shared fields (stored, merged across
+ * windows: SharedClock, see stored.ts), and what is this window's own.
+ */
+export interface ClockState extends SharedClock {
   settings: Settings;
   readonly writerId: string;
-  /** Shared state (stored, merged across windows). */
-  readonly s: SharedClock;
   readonly ledger: DayLedger;
   /** Local to this window: when a due break may prompt here. */
   readonly prompt: PromptPolicy;
@@ -37,11 +38,11 @@ export interface ClockCore {
   ownLastActivity: number | null;
 }
 
-export function newCore(options: ClockOptions): ClockCore {
+export function newClockState(options: ClockOptions): ClockState {
   return {
+    ...initialShared(),
     settings: options.settings,
     writerId: options.writerId,
-    s: initialShared(),
     ledger: new DayLedger(options.localDay ?? localDayKey),
     prompt: new PromptPolicy(),
     lastActivityDay: null,
@@ -49,21 +50,21 @@ export function newCore(options: ClockOptions): ClockCore {
   };
 }
 
-export function idleMs(core: ClockCore): number {
-  return core.settings.idleSeconds * 1000;
+export function idleMs(state: ClockState): number {
+  return state.settings.idleSeconds * 1000;
 }
 
-export function naturalMs(core: ClockCore): number {
-  return core.settings.naturalBreakMinutes * MINUTE;
+export function naturalMs(state: ClockState): number {
+  return state.settings.naturalBreakMinutes * MINUTE;
 }
 
-export function intervalMs(core: ClockCore): number {
-  return core.settings.intervalMinutes * MINUTE;
+export function intervalMs(state: ClockState): number {
+  return state.settings.intervalMinutes * MINUTE;
 }
 
 /** The coding time at which the break is due: the interval plus this stretch's snoozes. */
-export function dueMark(core: ClockCore): number {
-  return intervalMs(core) + core.s.snoozeMs;
+export function dueMark(state: ClockState): number {
+  return intervalMs(state) + state.snoozeMs;
 }
 
 /**
@@ -71,24 +72,24 @@ export function dueMark(core: ClockCore): number {
  * and the offer stands: made for the current due mark, not declined, and
  * good moments are on.
  */
-export function isOffered(core: ClockCore): boolean {
-  const offer = core.s.offer;
-  return offer !== null && !offer.declined && offer.dueMs === dueMark(core) && core.settings.earlyPromptMinutes > 0;
+export function isOffered(state: ClockState): boolean {
+  const offer = state.offer;
+  return offer !== null && !offer.declined && offer.dueMs === dueMark(state) && state.settings.earlyPromptMinutes > 0;
 }
 
 /** The one "is a break due" check: coding time has reached the due mark, or the break was offered at a good moment. */
-export function isDue(core: ClockCore): boolean {
-  return core.settings.enabled && (core.s.codingMs >= dueMark(core) || isOffered(core));
+export function isDue(state: ClockState): boolean {
+  return state.settings.enabled && (state.codingMs >= dueMark(state) || isOffered(state));
 }
 
 /** The pause in force at `now`: its end, 'resume', or null when reminders are not paused. */
-export function pausedAt(core: ClockCore, now: number): PauseUntil | null {
-  const until = core.s.pausedUntil;
+export function pausedAt(state: ClockState, now: number): PauseUntil | null {
+  const until = state.pausedUntil;
   return until === 'resume' || (typeof until === 'number' && now < until) ? until : null;
 }
 
 /** A change other windows must see at once. */
-export function changedForAll(core: ClockCore): void {
-  core.s.rev++;
-  core.s.seq++;
+export function changedForAll(state: ClockState): void {
+  state.rev++;
+  state.seq++;
 }

@@ -3,12 +3,12 @@
 // while any window debugs. The debugging window renews its hold every
 // DEBUG_RENEW_MS; a window that crashed mid-debug holds the others at most
 // DEBUG_HOLD_MS more. The later decision of a window wins in a merge
-// (clockMerge.ts), so a stale copy relayed by a third window cannot undo a
+// (merge.ts), so a stale copy relayed by a third window cannot undo a
 // release.
 //
 // Pure: no vscode import.
 
-import { changedForAll, isDue, MINUTE, type ClockCore } from './clockCore';
+import { changedForAll, isDue, MINUTE, type ClockState } from './state';
 import type { PromptContext } from './promptPolicy';
 
 /** A debugging window holds the prompt in every window for this long, renewed while it debugs... */
@@ -23,33 +23,33 @@ const OLD_HOLD_MS = 60 * MINUTE;
  * is shared, so no window prompts while any window debugs. Returns whether
  * what is shown may change.
  */
-export function setDebugging(core: ClockCore, now: number, running: boolean): boolean {
-  if (!core.prompt.setDebugging(now, running)) {
+export function setDebugging(state: ClockState, now: number, running: boolean): boolean {
+  if (!state.prompt.setDebugging(now, running)) {
     return false;
   }
-  decideHold(core, now, running);
-  return isDue(core) && core.settings.quietWhileDebugging;
+  decideHold(state, now, running);
+  return isDue(state) && state.settings.quietWhileDebugging;
 }
 
 /** While this window debugs, renews its shared hold when it is due for renewal. Returns whether it did. */
-export function renewDebugHold(core: ClockCore, now: number): boolean {
-  const own = core.s.debugHolds[core.writerId];
-  if (!core.prompt.isDebugging || (own && now < own.at + DEBUG_RENEW_MS && now >= own.at)) {
+export function renewDebugHold(state: ClockState, now: number): boolean {
+  const own = state.debugHolds[state.writerId];
+  if (!state.prompt.isDebugging || (own && now < own.at + DEBUG_RENEW_MS && now >= own.at)) {
     return false;
   }
-  decideHold(core, now, true);
+  decideHold(state, now, true);
   return true;
 }
 
 /** Sets whether another window debugs now, and when another window's debugging last ended (0: never). */
-export function noteDebugElsewhere(core: ClockCore, now: number, into: Pick<PromptContext, 'debuggingElsewhere' | 'debugEndedElsewhere'>): void {
+export function noteDebugElsewhere(state: ClockState, now: number, into: Pick<PromptContext, 'debuggingElsewhere' | 'debugEndedElsewhere'>): void {
   let debuggingElsewhere = false;
   let debugEndedElsewhere = 0;
-  for (const writer of Object.keys(core.s.debugHolds)) {
-    if (writer === core.writerId) {
+  for (const writer of Object.keys(state.debugHolds)) {
+    if (writer === state.writerId) {
       continue;
     }
-    const hold = core.s.debugHolds[writer];
+    const hold = state.debugHolds[writer];
     if (hold.until > now) {
       debuggingElsewhere = true;
     } else {
@@ -61,29 +61,29 @@ export function noteDebugElsewhere(core: ClockCore, now: number, into: Pick<Prom
 }
 
 /** Adds to `moments` when the holds change without input: this window's renewal, and the end of each other window's hold. */
-export function holdMoments(core: ClockCore, now: number, moments: number[]): void {
-  const own = core.s.debugHolds[core.writerId];
-  if (core.prompt.isDebugging && own) {
+export function holdMoments(state: ClockState, now: number, moments: number[]): void {
+  const own = state.debugHolds[state.writerId];
+  if (state.prompt.isDebugging && own) {
     moments.push(Math.max(own.at + DEBUG_RENEW_MS, now + 1)); // renew the hold
   }
-  for (const writer of Object.keys(core.s.debugHolds)) {
-    const until = core.s.debugHolds[writer].until;
-    if (writer !== core.writerId && until > now) {
+  for (const writer of Object.keys(state.debugHolds)) {
+    const until = state.debugHolds[writer].until;
+    if (writer !== state.writerId && until > now) {
       moments.push(until); // another window's hold runs out (it crashed, or stopped renewing)
     }
   }
 }
 
 /** This window's shared debug hold: held from now (renewed while it debugs), or released. Old holds of others are dropped. */
-function decideHold(core: ClockCore, now: number, holding: boolean): void {
-  const holds = core.s.debugHolds;
-  const own = holds[core.writerId];
-  holds[core.writerId] = { until: holding ? now + DEBUG_HOLD_MS : 0, at: Math.max(now, (own?.at ?? 0) + 1) };
+function decideHold(state: ClockState, now: number, holding: boolean): void {
+  const holds = state.debugHolds;
+  const own = holds[state.writerId];
+  holds[state.writerId] = { until: holding ? now + DEBUG_HOLD_MS : 0, at: Math.max(now, (own?.at ?? 0) + 1) };
   for (const writer of Object.keys(holds)) {
     const hold = holds[writer];
-    if (writer !== core.writerId && Math.max(hold.until, hold.at) < now - OLD_HOLD_MS) {
+    if (writer !== state.writerId && Math.max(hold.until, hold.at) < now - OLD_HOLD_MS) {
       delete holds[writer];
     }
   }
-  changedForAll(core);
+  changedForAll(state);
 }

@@ -17,14 +17,14 @@
 // Type imports only, but for the reasons of goodMomentSources.ts (pure data):
 // this module is bundled into the webview script as well.
 
-import type { CueTexts } from './breakText';
-import type { DayField } from './dayStats';
-import type { Exercise } from './exercises';
-import type { FormatWords, PluralForms } from './format';
-import { GOOD_MOMENT_REASONS } from './goodMomentSources';
-import type { HistoryDay, HistorySummary } from './history';
-import type { Reference } from './references';
-import type { BreakLength, ClockView, DayStats, Settings, StretchVariant } from './types';
+import type { CueTexts } from '../break/texts';
+import type { DayField } from '../days/dayStats';
+import type { Exercise } from '../break/exercises';
+import type { FormatWords, PluralForms } from '../format';
+import { GOOD_MOMENT_REASONS } from '../clock/goodMomentSources';
+import type { HistoryDay, HistorySummary } from '../days/history';
+import type { Reference } from '../break/references';
+import type { BreakLength, ClockView, DayStats, Settings, StretchVariant } from '../types';
 
 /** From the panel to the extension. */
 export type PanelMessage =

@@ -5,7 +5,7 @@
 //
 // Pure: no vscode import.
 
-import type { DebugHold, SharedClock, StoredClockState } from './clockState';
+import type { DebugHold, SharedClock, StoredClockState } from './stored';
 import { joinOffers, sameOffer } from './goodMoments';
 
 export interface MergeResult {

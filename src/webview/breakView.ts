@@ -9,11 +9,11 @@
 // Every word comes from the content message (the page has none of its own).
 
 import escapeHtml from 'escape-html';
-import { fill, hasWalk, type BreakPlan, type PlanPart } from '../core/breakPlan';
-import type { ContentMessage, PanelWords } from '../core/protocol';
-import { DAY_STATS } from '../core/dayStats';
-import { HISTORY_DAYS } from '../core/history';
-import type { Reference } from '../core/references';
+import { fill, hasWalk, type BreakPlan, type PlanPart } from '../core/break/plan';
+import type { ContentMessage, PanelWords } from '../core/protocol/messages';
+import { DAY_STATS } from '../core/days/dayStats';
+import { HISTORY_DAYS } from '../core/days/history';
+import type { Reference } from '../core/break/references';
 import type { DayStats } from '../core/types';
 import { formatCodingTime, formatDayStat, formatNumber, formatPercent, formatSpan, plural, pluralForm, wholeCount } from '../core/format';
 import { fillPlaceholders } from '../core/l10n';

@@ -8,10 +8,10 @@
 // content keeps its hedges in every language: which links are established,
 // which are a hypothesis.
 //
-// Placeholders in braces are filled by breakPlan.ts from the plan.
+// Placeholders in braces are filled by plan.ts from the plan.
 // Pure data: no vscode import; its words come through the translator seam.
 
-import { l10n } from './l10n';
+import { l10n } from '../l10n';
 
 export function whyTitle(): string {
   return l10n.t({ message: 'Why hip flexors? (glute inhibition)', comment: ['The heading of the explanation. Glute inhibition: the idea that the buttock muscles are "switched off".'] });

@@ -3,22 +3,22 @@
 // terminal command: goodMomentSources.ts), the break is offered then. The
 // contract's "Good moments":
 // - An offered break is due: the one "is a break due" check (isDue in
-//   clockCore.ts) says so, so the prompt, Start, Skip and the notification
+//   state.ts) says so, so the prompt, Start, Skip and the notification
 //   work as for any due break; the typing wait holds it like any other.
 // - It is offered once per due mark: more good moments in a row change
 //   nothing, and neither do good moments after it was declined.
 // - Snooze declines it: the break falls back to its due mark, and nothing is
 //   recorded. Skip records a skipped break, Start (take) a taken one, and a
 //   break taken while it stands counts as an offered break taken.
-// - The offer is shared state (clockState.ts), merged across windows
-//   (clockMerge.ts), so every window shows it and one shows the notification.
+// - The offer is shared state (stored.ts), merged across windows
+//   (merge.ts), so every window shows it and one shows the notification.
 // - Off is off: with earlyPromptMinutes 0, or the source's setting off, or
 //   reminders off or paused, a good moment changes nothing.
 //
 // Pure: no vscode import.
 
-import { changedForAll, dueMark, isOffered, MINUTE, pausedAt, type ClockCore } from './clockCore';
-import type { Offer } from './clockState';
+import { changedForAll, dueMark, isOffered, MINUTE, pausedAt, type ClockState } from './state';
+import type { Offer } from './stored';
 import { applyPendingNaturalBreak } from './codingTime';
 import { goodMomentSetting, type GoodMomentSource } from './goodMomentSources';
 
@@ -27,30 +27,29 @@ import { goodMomentSetting, type GoodMomentSource } from './goodMomentSources';
  * earlyPromptMinutes of coding and has not been offered yet. Returns whether
  * it did.
  */
-export function goodMoment(core: ClockCore, now: number, source: GoodMomentSource): boolean {
-  const settings = core.settings;
+export function goodMoment(state: ClockState, now: number, source: GoodMomentSource): boolean {
+  const settings = state.settings;
   if (!settings.enabled || settings.earlyPromptMinutes <= 0 || !settings[goodMomentSetting(source)] || settings.reminderStyle === 'off') {
     return false;
   }
-  applyPendingNaturalBreak(core, now);
-  const s = core.s;
-  const mark = dueMark(core);
-  if (pausedAt(core, now) !== null || s.codingMs <= 0 || s.codingMs >= mark || mark - s.codingMs > settings.earlyPromptMinutes * MINUTE) {
+  applyPendingNaturalBreak(state, now);
+  const mark = dueMark(state);
+  if (pausedAt(state, now) !== null || state.codingMs <= 0 || state.codingMs >= mark || mark - state.codingMs > settings.earlyPromptMinutes * MINUTE) {
     return false; // paused, nothing coded yet, already due, or not yet close enough
   }
-  if (s.offer !== null && s.offer.dueMs === mark) {
+  if (state.offer !== null && state.offer.dueMs === mark) {
     return false; // offered once per due mark (and a declined offer stays declined)
   }
-  s.offer = { dueMs: mark, at: now, source, claimed: false, declined: false };
-  core.ledger.record(core.ledger.dayKey(now)).offered++;
-  core.prompt.becameDue(now);
-  changedForAll(core);
+  state.offer = { dueMs: mark, at: now, source, claimed: false, declined: false };
+  state.ledger.record(state.ledger.dayKey(now)).offered++;
+  state.prompt.becameDue(now);
+  changedForAll(state);
   return true;
 }
 
 /** The good moment the current break was offered at, while the offer stands; else null. */
-export function offeredAt(core: ClockCore): GoodMomentSource | null {
-  return isOffered(core) ? (core.s.offer as Offer).source : null;
+export function offeredAt(state: ClockState): GoodMomentSource | null {
+  return isOffered(state) ? (state.offer as Offer).source : null;
 }
 
 /**
@@ -58,14 +57,14 @@ export function offeredAt(core: ClockCore): GoodMomentSource | null {
  * declined, the break falls back to its due mark, nothing is recorded.
  * Returns whether it applied.
  */
-export function declineOffer(core: ClockCore): boolean {
-  const offer = core.s.offer;
-  if (!isOffered(core) || offer === null || core.s.codingMs >= dueMark(core)) {
+export function declineOffer(state: ClockState): boolean {
+  const offer = state.offer;
+  if (!isOffered(state) || offer === null || state.codingMs >= dueMark(state)) {
     return false;
   }
-  core.s.offer = { ...offer, declined: true };
-  core.prompt.clearDue();
-  changedForAll(core);
+  state.offer = { ...offer, declined: true };
+  state.prompt.clearDue();
+  changedForAll(state);
   return true;
 }
 

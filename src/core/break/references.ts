@@ -9,7 +9,7 @@
 //
 // Pure data: no vscode import; its words come through the translator seam.
 
-import { l10n } from './l10n';
+import { l10n } from '../l10n';
 
 export interface Reference {
   /** Stable id the page sends back (lowercase letters, digits, dashes). */

@@ -8,32 +8,32 @@
 //
 // Pure: no vscode import.
 
-import type { PauseUntil } from './clockState';
-import { changedForAll, intervalMs, isDue, isOffered, MINUTE, type ClockCore } from './clockCore';
+import type { PauseUntil } from './stored';
+import { changedForAll, intervalMs, isDue, isOffered, MINUTE, type ClockState } from './state';
 import { endStretch, restart, applyPendingNaturalBreak } from './codingTime';
 import { declineOffer } from './goodMoments';
 
 /** A break taken (whether due or not). Recorded if the stretch had any coding time. */
-export function take(core: ClockCore, now: number): boolean {
-  applyPendingNaturalBreak(core, now);
-  const offered = isOffered(core);
-  const recorded = endStretch(core, now, 'taken');
+export function take(state: ClockState, now: number): boolean {
+  applyPendingNaturalBreak(state, now);
+  const offered = isOffered(state);
+  const recorded = endStretch(state, now, 'taken');
   if (recorded && offered) {
-    core.ledger.record(core.ledger.dayKey(now)).offeredTaken++;
+    state.ledger.record(state.ledger.dayKey(now)).offeredTaken++;
   }
   return recorded;
 }
 
 /** The due break skipped: recorded, and the count starts again. Only when due; returns whether it applied. */
-export function skip(core: ClockCore, now: number): boolean {
-  applyPendingNaturalBreak(core, now);
-  return isDue(core) && endStretch(core, now, 'skipped');
+export function skip(state: ClockState, now: number): boolean {
+  applyPendingNaturalBreak(state, now);
+  return isDue(state) && endStretch(state, now, 'skipped');
 }
 
 /** The count starts again; nothing is recorded. */
-export function reset(core: ClockCore, now: number): void {
-  applyPendingNaturalBreak(core, now);
-  restart(core, now, now);
+export function reset(state: ClockState, now: number): void {
+  applyPendingNaturalBreak(state, now);
+  restart(state, now, now);
 }
 
 /**
@@ -42,26 +42,25 @@ export function reset(core: ClockCore, now: number): void {
  * applied. A break offered at a good moment before its due mark falls back to
  * that mark instead, and nothing is recorded.
  */
-export function snooze(core: ClockCore, now: number): boolean {
-  applyPendingNaturalBreak(core, now);
-  if (!isDue(core)) {
+export function snooze(state: ClockState, now: number): boolean {
+  applyPendingNaturalBreak(state, now);
+  if (!isDue(state)) {
     return false;
   }
-  if (declineOffer(core)) {
+  if (declineOffer(state)) {
     return true;
   }
-  const s = core.s;
-  const more = core.settings.snoozeMinutes * MINUTE;
-  s.snoozeMs = Math.max(s.snoozeMs + more, s.codingMs + more - intervalMs(core));
-  core.ledger.record(core.ledger.dayKey(now)).snoozed++;
-  core.prompt.clearDue();
-  changedForAll(core);
+  const more = state.settings.snoozeMinutes * MINUTE;
+  state.snoozeMs = Math.max(state.snoozeMs + more, state.codingMs + more - intervalMs(state));
+  state.ledger.record(state.ledger.dayKey(now)).snoozed++;
+  state.prompt.clearDue();
+  changedForAll(state);
   return true;
 }
 
 /** No prompt until `until` (epoch ms, or 'resume': until resumed), or none paused (null). Time is still counted. The later decision wins across windows. */
-export function decidePause(core: ClockCore, now: number, until: PauseUntil | null): void {
-  core.s.pausedUntil = until;
-  core.s.pauseDecidedAt = Math.max(now, core.s.pauseDecidedAt + 1);
-  changedForAll(core);
+export function decidePause(state: ClockState, now: number, until: PauseUntil | null): void {
+  state.pausedUntil = until;
+  state.pauseDecidedAt = Math.max(now, state.pauseDecidedAt + 1);
+  changedForAll(state);
 }

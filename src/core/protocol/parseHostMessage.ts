@@ -4,22 +4,22 @@
 // texts, figures and lists are bounded, and history days must follow each
 // other.
 //
-// No dependencies but breakLengths.ts, calendar.ts, dayStats.ts, messageChecks.ts
+// No dependencies but lengths.ts, calendar.ts, dayStats.ts, checks.ts
 // and protocol.ts (pure):
 // bundled into the webview script.
 
-import { BREAK_LENGTHS } from './breakLengths';
-import { addDays, isDayKey } from './calendar';
-import { DAY_FIELDS, sameDay } from './dayStats';
-import type { ExerciseKind } from './exercises';
-import type { FormatWords } from './format';
-import type { HistoryDay } from './history';
+import { BREAK_LENGTHS } from '../break/lengths';
+import { addDays, isDayKey } from '../days/calendar';
+import { DAY_FIELDS, sameDay } from '../days/dayStats';
+import type { ExerciseKind } from '../break/exercises';
+import type { FormatWords } from '../format';
+import type { HistoryDay } from '../days/history';
 import {
   isBoolean, isCount, isHttps, isId, isLength, isMode, isText, isVariant, isWhole,
   listOf, MAX_ITEMS, parseRecord, plainArray, plainRecord, shape, type Check,
-} from './messageChecks';
-import { MAX_HISTORY_DAYS, PANEL_PLURAL_IDS, PANEL_WORD_IDS, type ContentMessage, type HistoryMessage, type HostMessage, type PanelSettings } from './protocol';
-import type { DayStats } from './types';
+} from './checks';
+import { MAX_HISTORY_DAYS, PANEL_PLURAL_IDS, PANEL_WORD_IDS, type ContentMessage, type HistoryMessage, type HostMessage, type PanelSettings } from './messages';
+import type { DayStats } from '../types';
 
 const KINDS: ReadonlySet<string> = new Set<ExerciseKind>(['stretch', 'activation', 'walk']);
 const FIGURE_FILE = /^[a-z0-9][a-z0-9-]*\.svg$/;

@@ -5,10 +5,10 @@
 //
 // Pure: no vscode import; bundled into the page's script as well.
 
-import { LENGTHS, type BreakLength, type LengthRecipe } from './breakLengths';
+import { LENGTHS, type BreakLength, type LengthRecipe } from './lengths';
 import type { Exercise, ExerciseKind } from './exercises';
-import { formatSpan } from './format';
-import { checkNumber, RANGES } from './limits';
+import { formatSpan } from '../format';
+import { checkNumber, RANGES } from '../limits';
 
 export type Side = 'left' | 'right';
 

@@ -10,11 +10,11 @@
 // Every word comes from the content message's words (the page has none of
 // its own); dates, numbers and plurals follow the display language.
 
-import { DAY_FIELDS } from '../core/dayStats';
-import type { HistoryDay, HistorySummary } from '../core/history';
+import { DAY_FIELDS } from '../core/days/dayStats';
+import type { HistoryDay, HistorySummary } from '../core/days/history';
 import { dateParts, formatCodingTime, formatDate, formatNumber, plural, wholeCount } from '../core/format';
 import { fillPlaceholders } from '../core/l10n';
-import type { PanelWords } from '../core/protocol';
+import type { PanelWords } from '../core/protocol/messages';
 
 const HOUR_MS = 3_600_000;
 

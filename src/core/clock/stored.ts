@@ -5,9 +5,9 @@
 //
 // Pure: no vscode import.
 
-import { MAX_DAYS } from './dayLedger';
-import { DAY_STATS, emptyDay, type DayStats } from './dayStats';
-import { isDayKey } from './calendar';
+import { MAX_DAYS } from '../days/dayLedger';
+import { DAY_STATS, emptyDay, type DayStats } from '../days/dayStats';
+import { isDayKey } from '../days/calendar';
 import { isGoodMomentSource, type GoodMomentSource } from './goodMomentSources';
 
 export const STATE_VERSION = 1;
@@ -66,7 +66,7 @@ export interface Offer {
   declined: boolean;
 }
 
-/** The stored, shared form of the clock (what CodingClock.toJSON returns). */
+/** The stored, shared form of the clock (what ClockRules.toJSON returns). */
 export interface StoredClockState extends SharedClock {
   version: typeof STATE_VERSION;
   /** The clock instance (window) that wrote this state. */

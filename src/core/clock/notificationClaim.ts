@@ -8,8 +8,8 @@
 //
 // Pure: no vscode import.
 
-import { changedForAll, dueMark, isOffered, type ClockCore } from './clockCore';
-import type { Offer } from './clockState';
+import { changedForAll, dueMark, isOffered, type ClockState } from './state';
+import type { Offer } from './stored';
 import { applyPendingNaturalBreak } from './codingTime';
 import { promptContext } from './promptContext';
 
@@ -18,28 +18,28 @@ import { promptContext } from './promptContext';
  * break across every window whose state was merged, only while the prompt
  * may show, and only in the window with the latest activity known.
  */
-export function claimNotification(core: ClockCore, now: number): boolean {
-  applyPendingNaturalBreak(core, now);
-  const mark = dueMark(core);
-  const offer = isOffered(core) ? core.s.offer as Offer : null;
-  const claimed = offer ? offer.claimed : core.s.claimedDueMs >= mark;
-  if (core.prompt.state(now, promptContext(core, now)) !== 'prompt' || claimed) {
+export function claimNotification(state: ClockState, now: number): boolean {
+  applyPendingNaturalBreak(state, now);
+  const mark = dueMark(state);
+  const offer = isOffered(state) ? state.offer as Offer : null;
+  const claimed = offer ? offer.claimed : state.claimedDueMs >= mark;
+  if (state.prompt.state(now, promptContext(state, now)) !== 'prompt' || claimed) {
     return false;
   }
-  const shared = core.s.lastActivity;
-  if (core.ownLastActivity === null || (shared !== null && core.ownLastActivity < shared)) {
+  const shared = state.lastActivity;
+  if (state.ownLastActivity === null || (shared !== null && state.ownLastActivity < shared)) {
     return false; // another window was used more recently
   }
   if (offer) {
-    core.s.offer = { ...offer, claimed: true };
+    state.offer = { ...offer, claimed: true };
   } else {
-    core.s.claimedDueMs = mark;
+    state.claimedDueMs = mark;
   }
-  changedForAll(core);
+  changedForAll(state);
   return true;
 }
 
 /** Names the current due break, the same in every window: the stretch and its due mark (and whether it is the offer of it). */
-export function dueKey(core: ClockCore): string {
-  return `${core.s.stretchStart}-${dueMark(core)}${isOffered(core) ? '-offered' : ''}`;
+export function dueKey(state: ClockState): string {
+  return `${state.stretchStart}-${dueMark(state)}${isOffered(state) ? '-offered' : ''}`;
 }

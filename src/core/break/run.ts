@@ -9,8 +9,8 @@
 //
 // Pure: no vscode import; bundled into the page's script as well.
 
-import { fill, type BreakPlan, type PlanPart, type Segment } from './breakPlan';
-import type { CueTexts } from './breakText';
+import { fill, type BreakPlan, type PlanPart, type Segment } from './plan';
+import type { CueTexts } from './texts';
 
 /** Plain JSON: safe to keep with the page's setState/getState. */
 export interface BreakRun {

@@ -5,7 +5,7 @@
 // an entry here and its drawing to media/ (see the README, "Add an exercise").
 //
 // Texts may hold placeholders in braces, filled from the break's timing when
-// the plan is built (breakPlan.ts): {holdSeconds}, {rounds}, {onSeconds},
+// the plan is built (plan.ts): {holdSeconds}, {rounds}, {onSeconds},
 // {offSeconds}, {reps}, {duration}. No number of seconds is typed into a text.
 //
 // The texts are getters that call the translator seam (l10n.ts) on the
@@ -16,7 +16,7 @@
 //
 // Pure data: no vscode import; its words come through the translator seam.
 
-import { l10n } from './l10n';
+import { l10n } from '../l10n';
 
 /** What an exercise does in the break; a break has at most one part of each kind. */
 export type ExerciseKind = 'stretch' | 'activation' | 'walk';

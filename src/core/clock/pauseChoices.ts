@@ -1,6 +1,6 @@
 // The choices of "Pause Reminders…". Pure: the time is passed in, the words
 // come through the translator seam.
-import { l10n } from './l10n';
+import { l10n } from '../l10n';
 
 export interface PauseChoice {
   label: string;

@@ -1,4 +1,4 @@
-// The clock at work: the pure CodingClock, one timer, and the store shared by
+// The clock at work: the pure ClockRules, one timer, and the store shared by
 // every window. This is what the VS Code adapter talks to. Still no 'vscode'
 // import: time, the timer, the store and the output are passed in.
 //
@@ -12,10 +12,10 @@
 // anything else (the count, the history) at most once per 15 s, on an activity
 // or timer wake-up, and on flush. Never once per keystroke. When another
 // window's write replaced one of ours, the merged state is written back.
-import { CodingClock } from './clock';
-import { sameDisplay } from './format';
-import type { PauseUntil } from './clockState';
-import { ActivityKind, ClockView, DayStats, GoodMomentSource, Settings } from './types';
+import { ClockRules } from './rules';
+import { sameDisplay } from '../format';
+import type { PauseUntil } from './stored';
+import { ActivityKind, ClockView, DayStats, GoodMomentSource, Settings } from '../types';
 
 export interface DriverDeps {
   now(): number;
@@ -46,9 +46,9 @@ function randomId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-export class ClockDriver {
+export class Clock {
   readonly stats = { timersScheduled: 0, writes: 0 };
-  private readonly clock: CodingClock;
+  private readonly rules: ClockRules;
   private readonly writerId: string;
   private timer: unknown = undefined;
   /** When the pending timer fires (epoch ms); null when none is pending. */
@@ -67,20 +67,20 @@ export class ClockDriver {
     this.writerId = deps.writerId ?? randomId();
     const now = deps.now();
     const raw = deps.store.read();
-    const { clock, problems } = CodingClock.restore(raw, now, { settings, writerId: this.writerId, localDay: deps.localDay });
+    const { rules, problems } = ClockRules.restore(raw, now, { settings, writerId: this.writerId, localDay: deps.localDay });
     for (const problem of problems) {
       deps.log(problem);
     }
-    this.clock = clock;
+    this.rules = rules;
     this.noteSeen(raw);
     // What the store holds counts as written, unless the restore repaired or changed it.
     const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Stamp;
-    const unchanged = problems.length === 0 && stored.rev === clock.rev && stored.seq === clock.seq;
-    this.writtenRev = unchanged ? clock.rev : -1;
-    this.writtenSeq = clock.seq;
+    const unchanged = problems.length === 0 && stored.rev === rules.rev && stored.seq === rules.seq;
+    this.writtenRev = unchanged ? rules.rev : -1;
+    this.writtenSeq = rules.seq;
     this.lastWriteAt = now;
     this.persist(now);
-    this.lastView = clock.view(now);
+    this.lastView = rules.view(now);
     deps.render(this.lastView);
     this.schedule(now);
   }
@@ -94,7 +94,7 @@ export class ClockDriver {
   activity(kind: ActivityKind): void {
     const now = this.deps.now();
     const merged = this.pullShared(now);
-    const changed = this.clock.activity(now, kind);
+    const changed = this.rules.activity(now, kind);
     this.persist(now);
     if (merged || changed || kind === 'focus') {
       this.render();
@@ -103,30 +103,30 @@ export class ClockDriver {
   }
 
   take(): void {
-    this.command((now) => this.clock.take(now));
+    this.command((now) => this.rules.take(now));
   }
 
   /** Skips the due break; false (and nothing recorded) when none is due. */
   skip(): boolean {
-    return this.command((now) => this.clock.skip(now));
+    return this.command((now) => this.rules.skip(now));
   }
 
   /** Snoozes the due break; false (and nothing recorded) when none is due. */
   snooze(): boolean {
-    return this.command((now) => this.clock.snooze(now));
+    return this.command((now) => this.rules.snooze(now));
   }
 
   /** Pause reminders until an epoch ms, or until resumed ('resume'). */
   pause(until: PauseUntil): void {
-    this.command((now) => this.clock.pause(now, until));
+    this.command((now) => this.rules.pause(now, until));
   }
 
   resume(): void {
-    this.command((now) => this.clock.resume(now));
+    this.command((now) => this.rules.resume(now));
   }
 
   reset(): void {
-    this.command((now) => this.clock.reset(now));
+    this.command((now) => this.rules.reset(now));
   }
 
   /**
@@ -137,7 +137,7 @@ export class ClockDriver {
   goodMoment(source: GoodMomentSource): boolean {
     const now = this.deps.now();
     const merged = this.pullShared(now);
-    const offered = this.clock.goodMoment(now, source);
+    const offered = this.rules.goodMoment(now, source);
     this.persist(now);
     if (merged || offered) {
       this.render();
@@ -148,7 +148,7 @@ export class ClockDriver {
 
   setDebugging(running: boolean): void {
     const now = this.deps.now();
-    if (this.clock.setDebugging(now, running)) {
+    if (this.rules.setDebugging(now, running)) {
       this.render();
     }
     this.schedule(now);
@@ -157,7 +157,7 @@ export class ClockDriver {
   /** New settings apply at once. */
   updateSettings(settings: Settings): void {
     const now = this.deps.now();
-    this.clock.setSettings(now, settings);
+    this.rules.setSettings(now, settings);
     this.render();
     this.schedule(now);
   }
@@ -174,28 +174,28 @@ export class ClockDriver {
     this.schedule(now);
   }
 
-  /** True only in one window, once per due break (see CodingClock.claimNotification). */
+  /** True only in one window, once per due break (see ClockRules.claimNotification). */
   claimNotification(): boolean {
     const now = this.deps.now();
     if (this.pullShared(now)) {
       this.render();
     }
-    const claimed = this.clock.claimNotification(now);
+    const claimed = this.rules.claimNotification(now);
     this.persist(now);
     return claimed;
   }
 
   /** Names the current due break, the same in every window (for an exclusive claim of its notification). */
   dueKey(): string {
-    return this.clock.dueKey;
+    return this.rules.dueKey;
   }
 
   view(): ClockView {
-    return this.clock.view(this.deps.now());
+    return this.rules.view(this.deps.now());
   }
 
   days(): Readonly<Record<string, DayStats>> {
-    return this.clock.days;
+    return this.rules.days;
   }
 
   /**
@@ -209,7 +209,7 @@ export class ClockDriver {
 
   /** Writes now if anything is unwritten (on deactivate). */
   flush(): void {
-    if (this.clock.rev !== this.writtenRev || this.clock.seq !== this.writtenSeq) {
+    if (this.rules.rev !== this.writtenRev || this.rules.seq !== this.writtenSeq) {
       this.write(this.deps.now());
     }
   }
@@ -246,11 +246,11 @@ export class ClockDriver {
     if (stamp.writer === this.writerId) {
       return false;
     }
-    const changed = this.clock.mergeFrom(raw, now);
+    const changed = this.rules.mergeFrom(raw, now);
     // Decisions adopted from another window are already stored: no echo
     // write, unless the store lacks something this window knew (its write was
     // replaced by the other's): then the union is written at once.
-    this.writtenRev = this.clock.isCoveredBy(raw) ? this.clock.rev : -1;
+    this.writtenRev = this.rules.isCoveredBy(raw) ? this.rules.rev : -1;
     return changed;
   }
 
@@ -261,15 +261,15 @@ export class ClockDriver {
 
   /** At once if another window must see a change; else lazily, at most once per WRITE_INTERVAL_MS. */
   private persist(now: number): void {
-    if (this.clock.rev !== this.writtenRev) {
+    if (this.rules.rev !== this.writtenRev) {
       this.write(now);
-    } else if (this.clock.seq !== this.writtenSeq && (now - this.lastWriteAt >= WRITE_INTERVAL_MS || now < this.lastWriteAt)) {
+    } else if (this.rules.seq !== this.writtenSeq && (now - this.lastWriteAt >= WRITE_INTERVAL_MS || now < this.lastWriteAt)) {
       this.write(now);
     }
   }
 
   private write(now: number): void {
-    const state = this.clock.toJSON();
+    const state = this.rules.toJSON();
     this.stats.writes++;
     this.writtenRev = state.rev;
     this.writtenSeq = state.seq;
@@ -288,7 +288,7 @@ export class ClockDriver {
     try {
       do {
         this.renderAgain = false;
-        this.lastView = this.clock.view(this.deps.now());
+        this.lastView = this.rules.view(this.deps.now());
         this.deps.render(this.lastView);
       } while (this.renderAgain);
     } finally {
@@ -298,7 +298,7 @@ export class ClockDriver {
 
   /** One timer at most, for the clock's next change; kept if it fires no later than needed. */
   private schedule(now: number): void {
-    const target = this.disposed ? null : this.clock.nextChangeAt(now);
+    const target = this.disposed ? null : this.rules.nextChangeAt(now);
     if (target === null) {
       this.cancelTimer();
       return;
@@ -325,9 +325,9 @@ export class ClockDriver {
     this.timer = undefined;
     const now = this.deps.now();
     this.pullShared(now);
-    this.clock.renewDebugHold(now);
+    this.rules.renewDebugHold(now);
     this.persist(now);
-    if (!sameDisplay(this.lastView, this.clock.view(now))) {
+    if (!sameDisplay(this.lastView, this.rules.view(now))) {
       this.render();
     }
     this.schedule(now);

@@ -2,8 +2,8 @@
 // exact shapes of PanelMessage (protocol.ts) pass, anything else is null
 // (ignored by the caller).
 
-import { isBoolean, isFraction, isId, isMode, isWhole, plainRecord, type Check } from './messageChecks';
-import type { PanelMessage, PanelMessageType } from './protocol';
+import { isBoolean, isFraction, isId, isMode, isWhole, plainRecord, type Check } from './checks';
+import type { PanelMessage, PanelMessageType } from './messages';
 
 /** The fields (besides `type`) of each message from the panel, with their checks. */
 const PANEL_FIELDS: ReadonlyMap<string, Readonly<Record<string, Check>>> = new Map<PanelMessageType, Record<string, Check>>([
