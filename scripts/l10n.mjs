@@ -41,7 +41,9 @@ export async function extract() {
   return l10nDev.getL10nJson(files);
 }
 
-const bundle = await extract();
+// Sorted by key, so that moving a file between folders does not reorder the bundle.
+const extracted = await extract();
+const bundle = Object.fromEntries(Object.keys(extracted).sort().map((key) => [key, extracted[key]]));
 const text = `${JSON.stringify(bundle, undefined, 2)}\n`;
 const count = Object.keys(bundle).length;
 if (process.argv.includes('--check')) {

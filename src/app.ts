@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { Clock } from './core/clock/clock';
 import { setTranslator } from './core/l10n';
-import type { ClockView } from './core/types';
+import type { ClockView } from './core/clock/view';
 import type { BreakPanel } from './panel/breakPanel';
 import { watchActivity } from './vscode/activity';
 import { COMMAND_NAMES, CommandName, Commands } from './vscode/commandIds';

@@ -5,17 +5,26 @@
 // Pure: no vscode import, no other dependency; no words (bundled into the
 // page's script as well).
 
-export const RANGES = {
-  intervalMinutes: [1, 240],
-  idleSeconds: [15, 900],
-  naturalBreakMinutes: [1, 60],
-  snoozeMinutes: [1, 60],
-  holdSeconds: [10, 120],
-  rounds: [1, 5],
-  earlyPromptMinutes: [0, 30],
-} as const satisfies Record<string, readonly [min: number, max: number]>;
+/** Each numeric setting's default, next to its range [min, max]: the one home of both. */
+export const NUMBER_SETTINGS = {
+  intervalMinutes: { default: 30, range: [1, 240] },
+  idleSeconds: { default: 120, range: [15, 900] },
+  naturalBreakMinutes: { default: 5, range: [1, 60] },
+  snoozeMinutes: { default: 5, range: [1, 60] },
+  holdSeconds: { default: 30, range: [10, 120] },
+  rounds: { default: 2, range: [1, 5] },
+  earlyPromptMinutes: { default: 5, range: [0, 30] },
+} as const satisfies Record<string, { default: number; range: readonly [min: number, max: number] }>;
 
-export type NumberKey = keyof typeof RANGES;
+export type NumberKey = keyof typeof NUMBER_SETTINGS;
+
+/** The ranges alone, for the manifest check and the settings reader. */
+export const RANGES = Object.fromEntries(Object.entries(NUMBER_SETTINGS).map(([key, { range }]) => [key, range])) as { [K in NumberKey]: (typeof NUMBER_SETTINGS)[K]['range'] };
+
+/** A numeric setting as anything but the settings reader receives it (the page, restored state): clamped, its default when not a number. */
+export function settingNumber(key: NumberKey, raw: unknown): number {
+  return checkNumber(raw, NUMBER_SETTINGS[key].default, NUMBER_SETTINGS[key].range).value;
+}
 
 export interface Checked<T> {
   value: T;

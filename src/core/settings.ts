@@ -4,27 +4,46 @@
 // default, and each problem gives exactly one warning that names the setting
 // and the value used. A setting that is not set (undefined) is never a warning.
 import { BREAK_LENGTHS, type BreakLength } from './break/lengths';
-import { DEFAULT_HOLD_SECONDS, DEFAULT_ROUNDS } from './break/plan';
 import { STRETCH_VARIANTS, type StretchVariant } from './break/exercises';
-import { GOOD_MOMENT_SOURCES, goodMomentSetting, type GoodMomentSetting } from './clock/goodMomentSources';
+import { GOOD_MOMENT_SOURCES, goodMomentSetting, type GoodMomentSetting } from './goodMomentSources';
 import { l10n } from './l10n';
-import { checkNumber, RANGES, type Checked, type NumberIssue, type NumberKey } from './limits';
-import type { ReminderStyle, Settings } from './types';
+import { checkNumber, NUMBER_SETTINGS, RANGES, type Checked, type NumberIssue, type NumberKey } from './limits';
+
+/** Settings of the contract, already validated and clamped (see settings.ts). */
+export interface Settings extends Record<GoodMomentSetting, boolean> {
+  enabled: boolean;
+  intervalMinutes: number;
+  idleSeconds: number;
+  naturalBreakMinutes: number;
+  snoozeMinutes: number;
+  holdSeconds: number;
+  rounds: number;
+  stretchVariant: StretchVariant;
+  breakLength: BreakLength;
+  /** Sound cues in the break panel. */
+  sound: boolean;
+  reminderStyle: ReminderStyle;
+  quietWhileDebugging: boolean;
+  /** A break due within this many minutes of coding is offered at a good moment (0: never); at most intervalMinutes. */
+  earlyPromptMinutes: number;
+}
+
+export type ReminderStyle = 'statusBar' | 'notification' | 'off';
 
 export const DEFAULTS: Settings = {
   enabled: true,
-  intervalMinutes: 30,
-  idleSeconds: 120,
-  naturalBreakMinutes: 5,
-  snoozeMinutes: 5,
-  holdSeconds: DEFAULT_HOLD_SECONDS,
-  rounds: DEFAULT_ROUNDS,
+  intervalMinutes: NUMBER_SETTINGS.intervalMinutes.default,
+  idleSeconds: NUMBER_SETTINGS.idleSeconds.default,
+  naturalBreakMinutes: NUMBER_SETTINGS.naturalBreakMinutes.default,
+  snoozeMinutes: NUMBER_SETTINGS.snoozeMinutes.default,
+  holdSeconds: NUMBER_SETTINGS.holdSeconds.default,
+  rounds: NUMBER_SETTINGS.rounds.default,
   stretchVariant: 'standing',
   breakLength: 'full',
   sound: true,
   reminderStyle: 'statusBar',
   quietWhileDebugging: true,
-  earlyPromptMinutes: 5,
+  earlyPromptMinutes: NUMBER_SETTINGS.earlyPromptMinutes.default,
   'goodMoments.commit': true,
   'goodMoments.task': true,
   'goodMoments.debug': true,

@@ -16,7 +16,9 @@ import { historySummary } from '../core/days/history';
 import { parsePanelMessage } from '../core/protocol/parsePanelMessage';
 import { historyMessage, stateMessage, type HostMessage, type PanelMode } from '../core/protocol/messages';
 import { findReference } from '../core/break/references';
-import type { ClockView, DayStats, Settings } from '../core/types';
+import type { ClockView } from '../core/clock/view';
+import type { DayStats } from '../core/days/dayStats';
+import type { Settings } from '../core/settings';
 import { contentMessage } from './content';
 import { pageTitle, renderShell } from './shell';
 

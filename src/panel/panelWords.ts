@@ -8,7 +8,7 @@
 //
 // Extension side only (the page imports its type alone).
 
-import { formatWords } from '../core/format';
+import { formatWords } from '../core/format/durations';
 import { l10n } from '../core/l10n';
 import type { PanelWords } from '../core/protocol/messages';
 

@@ -2,7 +2,7 @@
 // handed to the clock. Each handler does O(1) work and allocates nothing of
 // its own; the clock decides what an activity means.
 import * as vscode from 'vscode';
-import { ActivityKind } from '../core/types';
+import { ActivityKind } from '../core/clock/view';
 
 export interface ActivitySink {
   activity(kind: ActivityKind): void;

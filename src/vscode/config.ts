@@ -2,8 +2,7 @@
 // live in the core (readSettings); this adapter only reads VS Code's values,
 // warns once about each bad value, and reports changes at once.
 import * as vscode from 'vscode';
-import { readSettings } from '../core/settings';
-import { Settings } from '../core/types';
+import { readSettings, Settings } from '../core/settings';
 import { Disposable } from './disposable';
 
 export const SECTION = 'postureBreaks';

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { localDayKey } from '../core/days/dayLedger';
 import { historyCsv } from '../core/days/csv';
-import { DayStats } from '../core/types';
+import { DayStats } from '../core/days/dayStats';
 
 export async function exportHistory(days: Readonly<Record<string, DayStats>>, to?: vscode.Uri): Promise<void> {
   const target = to ?? await vscode.window.showSaveDialog({

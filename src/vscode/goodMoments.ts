@@ -14,8 +14,8 @@
 // - A terminal command ending, where shell integration reports it, if it ran
 //   for at least 10 s.
 import * as vscode from 'vscode';
-import { isLongTerminalCommand, type GoodMomentSource } from '../core/clock/goodMomentSources';
-import type { Settings } from '../core/types';
+import { isLongTerminalCommand, type GoodMomentSource } from '../core/goodMomentSources';
+import type { Settings } from '../core/settings';
 import { Disposable } from './disposable';
 
 /** The part of the Git extension's API (vscode.git, API version 1) used here. */

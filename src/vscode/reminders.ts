@@ -5,9 +5,10 @@
 // only one of them can make.
 import * as vscode from 'vscode';
 import type { Clock } from '../core/clock/clock';
-import { longDuration } from '../core/format';
-import { GOOD_MOMENT_REASONS } from '../core/clock/goodMomentSources';
-import { ClockView, Settings } from '../core/types';
+import { longDuration } from '../core/format/durations';
+import { GOOD_MOMENT_REASONS } from '../core/goodMomentSources';
+import { ClockView } from '../core/clock/view';
+import { Settings } from '../core/settings';
 import type { SharedStore } from './sharedStore';
 
 export interface ReminderActions {

@@ -7,9 +7,11 @@
 // Intl costs tens of milliseconds: so the first render leaves them to the
 // next turn, and the first text is not kept waiting.
 import * as vscode from 'vscode';
-import { clockTime, describeStatus, statusLabel } from '../core/format';
+import { clockTime } from '../core/format/intl';
+import { describeStatus, statusLabel } from '../core/clock/statusText';
 import { l10n } from '../core/l10n';
-import { ClockView, Settings } from '../core/types';
+import { ClockView } from '../core/clock/view';
+import { Settings } from '../core/settings';
 import { Commands } from './commandIds';
 
 export class StatusBar implements vscode.Disposable {

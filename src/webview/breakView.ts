@@ -11,11 +11,11 @@
 import escapeHtml from 'escape-html';
 import { fill, hasWalk, type BreakPlan, type PlanPart } from '../core/break/plan';
 import type { ContentMessage, PanelWords } from '../core/protocol/messages';
-import { DAY_STATS } from '../core/days/dayStats';
+import { DAY_STATS, type DayStats } from '../core/days/dayStats';
 import { HISTORY_DAYS } from '../core/days/history';
 import type { Reference } from '../core/break/references';
-import type { DayStats } from '../core/types';
-import { formatCodingTime, formatDayStat, formatNumber, formatPercent, formatSpan, plural, pluralForm, wholeCount } from '../core/format';
+import { formatCodingTime, formatDayStat, formatSpan, wholeCount } from '../core/format/durations';
+import { formatNumber, formatPercent, plural, pluralForm } from '../core/format/intl';
 import { fillPlaceholders } from '../core/l10n';
 
 const esc = (value: unknown): string => escapeHtml(String(value));

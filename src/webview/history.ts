@@ -7,7 +7,8 @@
 import { fillPlaceholders } from '../core/l10n';
 import type { HistoryMessage, PanelWords } from '../core/protocol/messages';
 import { DAY_STATS } from '../core/days/dayStats';
-import { formatDate, formatDayStat } from '../core/format';
+import { formatDate } from '../core/format/dates';
+import { formatDayStat } from '../core/format/durations';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText, type ChartLayout } from './historyView';
 import { page } from './page';
 

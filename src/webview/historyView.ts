@@ -12,7 +12,9 @@
 
 import { DAY_FIELDS } from '../core/days/dayStats';
 import type { HistoryDay, HistorySummary } from '../core/days/history';
-import { dateParts, formatCodingTime, formatDate, formatNumber, plural, wholeCount } from '../core/format';
+import { dateParts, formatDate } from '../core/format/dates';
+import { formatCodingTime, wholeCount } from '../core/format/durations';
+import { formatNumber, plural } from '../core/format/intl';
 import { fillPlaceholders } from '../core/l10n';
 import type { PanelWords } from '../core/protocol/messages';
 

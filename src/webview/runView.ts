@@ -6,7 +6,8 @@
 
 import type { BreakPlan, Segment } from '../core/break/plan';
 import type { BreakRun, RunProgress } from '../core/break/run';
-import { formatNumber, formatPercent, formatSpan, plural } from '../core/format';
+import { formatNumber, formatPercent, plural } from '../core/format/intl';
+import { formatSpan } from '../core/format/durations';
 import { fillPlaceholders } from '../core/l10n';
 import type { PanelWords } from '../core/protocol/messages';
 import { body, byId, page, setText } from './page';

@@ -4,7 +4,7 @@ import { buildPlan, fill, type BreakPlan, type PlanOptions } from '../../src/cor
 import * as run from '../../src/core/break/run';
 import { cues } from '../../src/core/break/texts';
 import { EXERCISES } from '../../src/core/break/exercises';
-import { formatSpan } from '../../src/core/format';
+import { formatSpan } from '../../src/core/format/durations';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const S = 1000;

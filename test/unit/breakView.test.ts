@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { buildPlan } from '../../src/core/break/plan';
-import { formatSpan } from '../../src/core/format';
+import { formatSpan, formatCodingTime } from '../../src/core/format/durations';
 import { parseHostMessage } from '../../src/core/protocol/parseHostMessage';
 import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
-import type { DayStats } from '../../src/core/types';
+import type { DayStats } from '../../src/core/days/dayStats';
 import { renderBreakView, renderHistoryView } from '../../src/webview/breakView';
-import { formatCodingTime } from '../../src/core/format';
 import { renderShell } from '../../src/panel/shell';
 import { content, viewInput, words } from './support/panelInput';
 

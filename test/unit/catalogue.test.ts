@@ -7,7 +7,7 @@ import { BREAK_LENGTHS, LENGTHS } from '../../src/core/break/lengths';
 import { buildPlan } from '../../src/core/break/plan';
 import { cues, notMedicalAdvice, safetyNote, why } from '../../src/core/break/texts';
 import { EXERCISES, figureFiles, KIND_ORDER, STRETCH_VARIANTS, type Exercise } from '../../src/core/break/exercises';
-import { formatSpan } from '../../src/core/format';
+import { formatSpan } from '../../src/core/format/durations';
 import { RANGES } from '../../src/core/limits';
 import { findReference, REFERENCES } from '../../src/core/break/references';
 import { CHOICES, DEFAULTS } from '../../src/core/settings';

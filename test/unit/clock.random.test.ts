@@ -2,9 +2,9 @@
 // against what must hold whatever happens.
 import * as assert from 'node:assert/strict';
 import { ClockRules } from '../../src/core/clock/rules';
-import { sameDisplay } from '../../src/core/format';
+import { sameDisplay } from '../../src/core/clock/view';
 import type { PauseUntil } from '../../src/core/clock/stored';
-import { Settings } from '../../src/core/types';
+import { Settings } from '../../src/core/settings';
 import { HOUR, MINUTE, prng, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 
 type Op = 'edit' | 'other' | 'take' | 'skip' | 'snooze' | 'reset' | 'pause' | 'resume' | 'debug' | 'claim' | 'reload';

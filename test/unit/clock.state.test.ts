@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { ClockRules } from '../../src/core/clock/rules';
 import type { StoredClockState } from '../../src/core/clock/stored';
 import { MAX_DAYS } from '../../src/core/days/dayLedger';
-import { DayStats } from '../../src/core/types';
+import { DayStats } from '../../src/core/days/dayStats';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 
 const options = (writerId = 'reader') => ({ settings: settings(), writerId, localDay: utcDay });

@@ -2,9 +2,12 @@
 // locale's date order, its numbers and its plural rules; Intl objects are
 // made only when first needed, and once.
 import * as assert from 'node:assert/strict';
-import { clockTime, describeStatus, formatDate, formatNumber, formatSpan, plural, shortDuration, statusLabel } from '../../src/core/format';
+import { clockTime, formatNumber, plural } from '../../src/core/format/intl';
+import { describeStatus, statusLabel } from '../../src/core/clock/statusText';
+import { formatDate } from '../../src/core/format/dates';
+import { formatSpan, shortDuration } from '../../src/core/format/durations';
 import { resetTranslator, setDisplayLanguage } from '../../src/core/l10n';
-import type { ClockView } from '../../src/core/types';
+import type { ClockView } from '../../src/core/clock/view';
 import { chartLayout } from '../../src/webview/historyView';
 import { words } from './support/panelInput';
 

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { clockTime, describeStatus, longDuration, shortDuration, todaySummary } from '../../src/core/format';
-import { ClockView, DayStats } from '../../src/core/types';
+import { clockTime } from '../../src/core/format/intl';
+import { describeStatus, todaySummary } from '../../src/core/clock/statusText';
+import { longDuration, shortDuration } from '../../src/core/format/durations';
+import { ClockView } from '../../src/core/clock/view';
+import { DayStats } from '../../src/core/days/dayStats';
 
 const MIN = 60_000;
 const emptyDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 };

@@ -6,12 +6,12 @@ import * as path from 'node:path';
 import * as FakeTimers from '@sinonjs/fake-timers';
 import { ClockRules } from '../../src/core/clock/rules';
 import { Clock } from '../../src/core/clock/clock';
-import { GOOD_MOMENT_REASONS, GOOD_MOMENT_SOURCES, isLongTerminalCommand, LONG_TERMINAL_COMMAND_MS } from '../../src/core/clock/goodMomentSources';
-import { describeStatus } from '../../src/core/format';
+import { GOOD_MOMENT_REASONS, GOOD_MOMENT_SOURCES, isLongTerminalCommand, LONG_TERMINAL_COMMAND_MS } from '../../src/core/goodMomentSources';
+import { describeStatus } from '../../src/core/clock/statusText';
 import { RANGES } from '../../src/core/limits';
-import { DEFAULTS } from '../../src/core/settings';
+import { DEFAULTS, type Settings } from '../../src/core/settings';
 import { stateMessage } from '../../src/core/protocol/messages';
-import type { ClockView, Settings } from '../../src/core/types';
+import type { ClockView } from '../../src/core/clock/view';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 
 const copy = (clock: ClockRules): unknown => JSON.parse(JSON.stringify(clock));

@@ -5,8 +5,8 @@ import { HISTORY_DAYS, historySummary, lastDays, streak, totalsOf, type HistoryD
 import { parseHostMessage } from '../../src/core/protocol/parseHostMessage';
 import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
 import { historyMessage, MAX_HISTORY_DAYS } from '../../src/core/protocol/messages';
-import type { DayStats } from '../../src/core/types';
-import { formatDate } from '../../src/core/format';
+import type { DayStats } from '../../src/core/days/dayStats';
+import { formatDate } from '../../src/core/format/dates';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText } from '../../src/webview/historyView';
 import { renderBreakView, renderHistoryView } from '../../src/webview/breakView';
 import { renderShell } from '../../src/panel/shell';

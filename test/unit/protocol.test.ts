@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { parseHostMessage } from '../../src/core/protocol/parseHostMessage';
 import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
 import { MAX_ID_LENGTH, stateMessage, type PanelMessage } from '../../src/core/protocol/messages';
-import type { ClockView, DayStats, Settings } from '../../src/core/types';
+import type { ClockView } from '../../src/core/clock/view';
+import type { DayStats } from '../../src/core/days/dayStats';
+import type { Settings } from '../../src/core/settings';
 import { content } from './support/panelInput';
 
 const today: DayStats = { codingMs: 3_600_000, taken: 2, skipped: 1, snoozed: 0, natural: 1, longestStretchMs: 1_800_000, offered: 1, offeredTaken: 1 };

@@ -7,8 +7,8 @@
 
 import { LENGTHS, type BreakLength, type LengthRecipe } from './lengths';
 import type { Exercise, ExerciseKind } from './exercises';
-import { formatSpan } from '../format';
-import { checkNumber, RANGES } from '../limits';
+import { formatSpan } from '../format/durations';
+import { settingNumber } from '../limits';
 
 export type Side = 'left' | 'right';
 
@@ -52,9 +52,6 @@ export interface BreakPlan {
 }
 
 const SECOND = 1000;
-/** The defaults of the holdSeconds and rounds settings (settings.ts takes them from here). */
-export const DEFAULT_HOLD_SECONDS = 30;
-export const DEFAULT_ROUNDS = 2;
 
 /** `{name}` placeholders filled from `values`; unknown names are left as they are. */
 export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
@@ -73,8 +70,8 @@ export function planOptions(exercises: readonly Exercise[], raw: Partial<PlanOpt
   return {
     length: isLength(raw.length) ? raw.length : 'full',
     variant,
-    holdSeconds: checkNumber(raw.holdSeconds, DEFAULT_HOLD_SECONDS, RANGES.holdSeconds).value,
-    rounds: checkNumber(raw.rounds, DEFAULT_ROUNDS, RANGES.rounds).value,
+    holdSeconds: settingNumber('holdSeconds', raw.holdSeconds),
+    rounds: settingNumber('rounds', raw.rounds),
   };
 }
 

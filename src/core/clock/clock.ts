@@ -13,9 +13,11 @@
 // or timer wake-up, and on flush. Never once per keystroke. When another
 // window's write replaced one of ours, the merged state is written back.
 import { ClockRules } from './rules';
-import { sameDisplay } from '../format';
+import { sameDisplay, ActivityKind, ClockView } from './view';
 import type { PauseUntil } from './stored';
-import { ActivityKind, ClockView, DayStats, GoodMomentSource, Settings } from '../types';
+import { DayStats } from '../days/dayStats';
+import { GoodMomentSource } from '../goodMomentSources';
+import { Settings } from '../settings';
 
 export interface DriverDeps {
   now(): number;

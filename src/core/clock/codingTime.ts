@@ -28,7 +28,7 @@
 import { changedForAll, idleMs, isDue, MINUTE, naturalMs, type ClockState } from './state';
 import { renewDebugHold } from './debugHold';
 import { promptContext } from './promptContext';
-import type { ActivityKind } from '../types';
+import type { ActivityKind } from './view';
 
 /**
  * An activity at `now`. O(1) and allocation-free in the steady state.

@@ -20,7 +20,7 @@
 import { changedForAll, dueMark, isOffered, MINUTE, pausedAt, type ClockState } from './state';
 import type { Offer } from './stored';
 import { applyPendingNaturalBreak } from './codingTime';
-import { goodMomentSetting, type GoodMomentSource } from './goodMomentSources';
+import { goodMomentSetting, type GoodMomentSource } from '../goodMomentSources';
 
 /**
  * A piece of work ended at `now`. Offers the break if it will be due within

@@ -7,7 +7,7 @@
 //
 // Pure: no vscode import.
 
-import type { ReminderStyle } from '../types';
+import type { ReminderStyle } from '../settings';
 
 const MINUTE = 60_000;
 /** The prompt waits while text edits arrive less than this apart... */

@@ -23,12 +23,12 @@ import { parseState, sharedOf, STATE_VERSION, type PauseUntil, type StoredClockS
 import { countActivity, applyPendingNaturalBreak } from './codingTime';
 import { holdMoments, renewDebugHold, setDebugging } from './debugHold';
 import type { DayStats } from '../days/dayStats';
-import { sameDisplay } from '../format';
-import type { GoodMomentSource } from './goodMomentSources';
+import { sameDisplay, type ActivityKind, type ClockView } from './view';
+import type { GoodMomentSource } from '../goodMomentSources';
 import { goodMoment, offeredAt } from './goodMoments';
 import { claimNotification, dueKey } from './notificationClaim';
 import { promptContext } from './promptContext';
-import type { ActivityKind, ClockView, Settings } from '../types';
+import type { Settings } from '../settings';
 
 export type { ClockOptions } from './state';
 export { DEBUG_HOLD_MS, DEBUG_RENEW_MS } from './debugHold';

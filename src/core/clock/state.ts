@@ -10,7 +10,7 @@
 import { initialShared, type PauseUntil, type SharedClock } from './stored';
 import { DayLedger, localDayKey } from '../days/dayLedger';
 import { PromptPolicy } from './promptPolicy';
-import type { Settings } from '../types';
+import type { Settings } from '../settings';
 
 export const MINUTE = 60_000;
 

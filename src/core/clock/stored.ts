@@ -8,7 +8,7 @@
 import { MAX_DAYS } from '../days/dayLedger';
 import { DAY_STATS, emptyDay, type DayStats } from '../days/dayStats';
 import { isDayKey } from '../days/calendar';
-import { isGoodMomentSource, type GoodMomentSource } from './goodMomentSources';
+import { isGoodMomentSource, type GoodMomentSource } from '../goodMomentSources';
 
 export const STATE_VERSION = 1;
 

@@ -18,13 +18,16 @@
 // this module is bundled into the webview script as well.
 
 import type { CueTexts } from '../break/texts';
-import type { DayField } from '../days/dayStats';
-import type { Exercise } from '../break/exercises';
-import type { FormatWords, PluralForms } from '../format';
-import { GOOD_MOMENT_REASONS } from '../clock/goodMomentSources';
+import type { DayField, DayStats } from '../days/dayStats';
+import type { Exercise, StretchVariant } from '../break/exercises';
+import type { FormatWords } from '../format/durations';
+import type { PluralForms } from '../format/intl';
+import { GOOD_MOMENT_REASONS } from '../goodMomentSources';
 import type { HistoryDay, HistorySummary } from '../days/history';
 import type { Reference } from '../break/references';
-import type { BreakLength, ClockView, DayStats, Settings, StretchVariant } from '../types';
+import type { BreakLength } from '../break/lengths';
+import type { ClockView } from '../clock/view';
+import type { Settings } from '../settings';
 
 /** From the panel to the extension. */
 export type PanelMessage =

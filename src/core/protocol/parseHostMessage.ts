@@ -10,16 +10,15 @@
 
 import { BREAK_LENGTHS } from '../break/lengths';
 import { addDays, isDayKey } from '../days/calendar';
-import { DAY_FIELDS, sameDay } from '../days/dayStats';
+import { DAY_FIELDS, sameDay, type DayStats } from '../days/dayStats';
 import type { ExerciseKind } from '../break/exercises';
-import type { FormatWords } from '../format';
+import type { FormatWords } from '../format/durations';
 import type { HistoryDay } from '../days/history';
 import {
   isBoolean, isCount, isHttps, isId, isLength, isMode, isText, isVariant, isWhole,
   listOf, MAX_ITEMS, parseRecord, plainArray, plainRecord, shape, type Check,
 } from './checks';
 import { MAX_HISTORY_DAYS, PANEL_PLURAL_IDS, PANEL_WORD_IDS, type ContentMessage, type HistoryMessage, type HostMessage, type PanelSettings } from './messages';
-import type { DayStats } from '../types';
 
 const KINDS: ReadonlySet<string> = new Set<ExerciseKind>(['stretch', 'activation', 'walk']);
 const FIGURE_FILE = /^[a-z0-9][a-z0-9-]*\.svg$/;

@@ -1,8 +1,8 @@
 // Shared helpers of the clock tests: fixed settings, a UTC day function (so the
 // tests do not depend on the machine's time zone), and bursts of activity.
 import { ClockRules } from '../../../src/core/clock/rules';
-import { DEFAULTS } from '../../../src/core/settings';
-import { ActivityKind, Settings } from '../../../src/core/types';
+import { DEFAULTS, Settings } from '../../../src/core/settings';
+import { ActivityKind } from '../../../src/core/clock/view';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;

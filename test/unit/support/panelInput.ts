@@ -3,7 +3,7 @@
 import { buildPlan, type PlanOptions } from '../../../src/core/break/plan';
 import { figureFiles } from '../../../src/core/break/exercises';
 import type { ContentMessage } from '../../../src/core/protocol/messages';
-import type { DayStats } from '../../../src/core/types';
+import type { DayStats } from '../../../src/core/days/dayStats';
 import type { BreakViewInput } from '../../../src/webview/breakView';
 import { contentMessage } from '../../../src/panel/content';
 import { panelWords } from '../../../src/panel/panelWords';

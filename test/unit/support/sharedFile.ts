@@ -10,7 +10,8 @@
 //   counts the focus as activity; a window that loses focus tells its driver.
 import * as FakeTimers from '@sinonjs/fake-timers';
 import { Clock } from '../../../src/core/clock/clock';
-import { ActivityKind, Settings } from '../../../src/core/types';
+import { ActivityKind } from '../../../src/core/clock/view';
+import { Settings } from '../../../src/core/settings';
 import { settings, utcDay } from './clockHelpers';
 
 export class SharedFile {

@@ -6,7 +6,7 @@
 //
 // Pure data: no vscode import; its words come through the translator seam.
 
-import { l10n } from '../l10n';
+import { l10n } from './l10n';
 
 export const GOOD_MOMENT_SOURCES = ['commit', 'task', 'debug', 'terminal'] as const;
 
