@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 // - the panel host (src/panel): the core and the adapters; not the page.
 // - the wiring (src/app.ts) and the entries above everything.
 const CORE_ROOMS = [
-  { name: 'the translator seam and the settings\' numbers (core leaves)', files: ['src/core/l10n.ts', 'src/core/limits.ts'], imported: String.raw`(^|/)(l10n|limits)$` },
+  { name: 'the core\'s leaves (the translator seam, the settings\' numbers, the schema builder)', files: ['src/core/l10n.ts', 'src/core/limits.ts', 'src/core/schema.ts'], imported: String.raw`(^|/)(l10n|limits|schema)$` },
   { name: 'the day history (core/days)', files: ['src/core/days/**/*.ts'], imported: String.raw`(^|/)days/` },
   { name: 'the formats (core/format)', files: ['src/core/format/**/*.ts'], imported: String.raw`(^|/)format/` },
   { name: 'the break (core/break)', files: ['src/core/break/**/*.ts'], imported: String.raw`(^|/)break/` },

@@ -13,8 +13,10 @@ import { Disposable } from '../vscode/disposable';
 import { countsAsTaken } from '../core/break/run';
 import { figureFiles } from '../core/break/exercises';
 import { historySummary } from '../core/days/history';
-import { parsePanelMessage } from '../core/protocol/parsePanelMessage';
-import { historyMessage, stateMessage, type HostMessage, type PanelMode } from '../core/protocol/messages';
+import { parsePanelMessage, type PanelMessage } from '../core/protocol/panelMessages';
+import { dispatch, type Handlers } from '../core/schema';
+import { historyMessage, stateMessage, type HostMessage } from '../core/protocol/hostMessages';
+import type { PanelMode } from '../core/protocol/fields';
 import { findReference } from '../core/break/references';
 import type { ClockView } from '../core/clock/view';
 import type { DayStats } from '../core/days/dayStats';
@@ -146,57 +148,53 @@ export class BreakPanel extends Disposable {
     return this._panel;
   }
 
-  /** Handles one message from the page. Malformed ones are logged and ignored; never throws. */
+  /** What each message from the page does: one handler per type (a type without one does not compile). */
+  private readonly _handlers: Handlers<PanelMessage, Promise<void> | void> = {
+    ready: async () => {
+      this._ready = true;
+      await this._postContent();
+      this._postState();
+    },
+    finished: (message) => this._finished(message.fraction, message.breakId),
+    setSound: async (message) => {
+      await this._host.setSound(message.on);
+    },
+    switchMode: async (message) => {
+      if (message.mode !== this._mode) {
+        this._mode = message.mode;
+        await this._update();
+      }
+    },
+    openLink: async (message) => {
+      const reference = findReference(message.id);
+      if (!reference?.url) {
+        this._host.log(`Break panel: ignored a link to an unknown reference: ${describe(message.id)}`);
+        return;
+      }
+      await vscode.env.openExternal(vscode.Uri.parse(reference.url));
+    },
+    done: (message) => this._done(message.fraction, message.breakId),
+    showWalkthrough: async () => {
+      await vscode.commands.executeCommand(Commands.showWalkthrough);
+    },
+    snooze: () => this._act(() => this._host.snooze()),
+    skip: () => this._act(() => this._host.skip()),
+    rejected: (message) => this._host.log(`Break panel: the page rejected a message from the extension: ${message.problem}`),
+  };
+
+  /** Handles one message from the page. Malformed ones are logged (with the field that failed) and ignored; never throws. */
   public async handleMessage(raw: unknown): Promise<void> {
     if (this._disposed) {
       return;
     }
-    const message = parsePanelMessage(raw);
-    if (!message) {
-      this._host.log(`Break panel: ignored a malformed message: ${describe(raw)}`);
+    const parsed = parsePanelMessage(raw);
+    if (!parsed.ok) {
+      this._host.log(`Break panel: ignored a malformed message (${parsed.problem}): ${describe(raw)}`);
       return;
     }
+    const message = parsed.value;
     try {
-      switch (message.type) {
-        case 'ready':
-          this._ready = true;
-          await this._postContent();
-          this._postState();
-          break;
-        case 'finished':
-          this._finished(message.fraction, message.breakId);
-          break;
-        case 'setSound':
-          await this._host.setSound(message.on);
-          break;
-        case 'switchMode':
-          if (message.mode !== this._mode) {
-            this._mode = message.mode;
-            await this._update();
-          }
-          break;
-        case 'openLink': {
-          const reference = findReference(message.id);
-          if (!reference?.url) {
-            this._host.log(`Break panel: ignored a link to an unknown reference: ${describe(message.id)}`);
-            break;
-          }
-          await vscode.env.openExternal(vscode.Uri.parse(reference.url));
-          break;
-        }
-        case 'done':
-          await this._done(message.fraction, message.breakId);
-          break;
-        case 'showWalkthrough':
-          await vscode.commands.executeCommand(Commands.showWalkthrough);
-          break;
-        case 'snooze':
-          this._act(() => this._host.snooze());
-          break;
-        case 'skip':
-          this._act(() => this._host.skip());
-          break;
-      }
+      await dispatch(this._handlers, message);
     } catch (error) {
       this._host.log(`Break panel: ${message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

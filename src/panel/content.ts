@@ -5,10 +5,12 @@
 // the formats of dates, times, numbers and plurals.
 
 import { cues, notMedicalAdvice, safetyNote, why, whyTitle } from '../core/break/texts';
-import { EXERCISES, type Exercise } from '../core/break/exercises';
+import { EXERCISES } from '../core/break/exercises';
+import type { Exercise, Reference } from '../core/break/shapes';
 import { displayLanguage } from '../core/l10n';
-import type { ContentMessage, PanelMode, PanelTexts } from '../core/protocol/messages';
-import { REFERENCES, type Reference } from '../core/break/references';
+import type { ContentMessage, PanelTexts } from '../core/protocol/hostMessages';
+import type { PanelMode } from '../core/protocol/fields';
+import { REFERENCES } from '../core/break/references';
 import { panelWords } from './panelWords';
 
 /** The words of the page the adapter supplies, in the display language. */

@@ -10,7 +10,7 @@
 
 import { formatWords } from '../core/format/durations';
 import { l10n } from '../core/l10n';
-import type { PanelWords } from '../core/protocol/messages';
+import type { PanelWords } from '../core/protocol/hostMessages';
 
 export function panelWords(): PanelWords {
   return {

@@ -9,7 +9,7 @@
 
 import escapeHtml from 'escape-html';
 import { displayLanguage, l10n } from '../core/l10n';
-import type { PanelMode } from '../core/protocol/messages';
+import type { PanelMode } from '../core/protocol/fields';
 
 export interface ShellInput {
   /** `webview.cspSource`. */

@@ -5,7 +5,7 @@
 
 import { buildPlan, sameOptions, type PlanOptions } from '../core/break/plan';
 import * as breakRun from '../core/break/run';
-import type { StateMessage } from '../core/protocol/messages';
+import type { StateMessage } from '../core/protocol/hostMessages';
 import { renderBreakView } from './breakView';
 import { currentText, onRestart, onSkipPart, onToggle, schedule, underWay, update } from './breakTimer';
 import { app, byId, page, post, save, saved, say, setText, soundOn, sounds, wireCommon } from './page';

@@ -10,10 +10,10 @@
 
 import escapeHtml from 'escape-html';
 import { fill, hasWalk, type BreakPlan, type PlanPart } from '../core/break/plan';
-import type { ContentMessage, PanelWords } from '../core/protocol/messages';
+import type { ContentMessage, PanelWords } from '../core/protocol/hostMessages';
 import { DAY_STATS, type DayStats } from '../core/days/dayStats';
 import { HISTORY_DAYS } from '../core/days/history';
-import type { Reference } from '../core/break/references';
+import type { Reference } from '../core/break/shapes';
 import { formatCodingTime, formatDayStat, formatSpan, wholeCount } from '../core/format/durations';
 import { formatNumber, formatPercent, plural, pluralForm } from '../core/format/intl';
 import { fillPlaceholders } from '../core/l10n';

@@ -5,7 +5,7 @@
 // classes in panel.css (theme variables only); the SVG carries geometry only.
 
 import { fillPlaceholders } from '../core/l10n';
-import type { HistoryMessage, PanelWords } from '../core/protocol/messages';
+import type { HistoryMessage, PanelWords } from '../core/protocol/hostMessages';
 import { DAY_STATS } from '../core/days/dayStats';
 import { formatDate } from '../core/format/dates';
 import { formatDayStat } from '../core/format/durations';

@@ -16,7 +16,7 @@ import { dateParts, formatDate } from '../core/format/dates';
 import { formatCodingTime, wholeCount } from '../core/format/durations';
 import { formatNumber, plural } from '../core/format/intl';
 import { fillPlaceholders } from '../core/l10n';
-import type { PanelWords } from '../core/protocol/messages';
+import type { PanelWords } from '../core/protocol/hostMessages';
 
 const HOUR_MS = 3_600_000;
 

@@ -13,8 +13,8 @@
 
 import { buildPlan, sameOptions } from '../core/break/plan';
 import { DAY_STATS } from '../core/days/dayStats';
-import { parseHostMessage } from '../core/protocol/parseHostMessage';
-import type { HistoryMessage, StateMessage } from '../core/protocol/messages';
+import { parseHostMessage, type HostMessage, type HistoryMessage, type StateMessage } from '../core/protocol/hostMessages';
+import { dispatch, type Handlers } from '../core/schema';
 import { dueLine, renderHistoryView, snoozeHint } from './breakView';
 import { formatDayStat, setFormatWords, wholeCount } from '../core/format/durations';
 import { formatNumber } from '../core/format/intl';
@@ -78,29 +78,35 @@ function applyState(message: StateMessage): void {
   applyStats(message);
 }
 
+/** What each message from the extension does: one handler per type (a type without one does not compile). */
+const handlers: Handlers<HostMessage> = {
+  content: (message) => {
+    page.content = message;
+    // The page's words and formats: all from the extension, in its display language.
+    setDisplayLanguage(message.locale);
+    setFormatWords(message.words.format);
+    if (page.state) {
+      const current = page.state;
+      page.state = null;
+      applyState(current);
+    }
+  },
+  state: applyState,
+  history: (message) => {
+    pendingHistory = message;
+    if (mode === 'history' && page.state) {
+      applyHistory(message);
+    }
+  },
+};
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const message = parseHostMessage(event.data);
-  switch (message?.type) {
-    case 'content':
-      page.content = message;
-      // The page's words and formats: all from the extension, in its display language.
-      setDisplayLanguage(message.locale);
-      setFormatWords(message.words.format);
-      if (page.state) {
-        const current = page.state;
-        page.state = null;
-        applyState(current);
-      }
-      break;
-    case 'state':
-      applyState(message);
-      break;
-    case 'history':
-      pendingHistory = message;
-      if (mode === 'history' && page.state) {
-        applyHistory(message);
-      }
-      break;
+  const parsed = parseHostMessage(event.data);
+  if (parsed.ok) {
+    dispatch(handlers, parsed.value);
+  } else {
+    // Not shown: the extension's log says which field failed.
+    post({ type: 'rejected', problem: parsed.problem.slice(0, 500) });
   }
 });
 

@@ -6,7 +6,8 @@
 
 import type { BreakPlan, PlanOptions } from '../core/break/plan';
 import * as breakRun from '../core/break/run';
-import type { ContentMessage, PanelMessage, StateMessage } from '../core/protocol/messages';
+import type { ContentMessage, StateMessage } from '../core/protocol/hostMessages';
+import type { PanelMessage } from '../core/protocol/panelMessages';
 import { Sounds } from './sound';
 
 interface SavedState {

@@ -9,7 +9,7 @@ import type { BreakRun, RunProgress } from '../core/break/run';
 import { formatNumber, formatPercent, plural } from '../core/format/intl';
 import { formatSpan } from '../core/format/durations';
 import { fillPlaceholders } from '../core/l10n';
-import type { PanelWords } from '../core/protocol/messages';
+import type { PanelWords } from '../core/protocol/hostMessages';
 import { body, byId, page, setText } from './page';
 
 function stepLabel(w: PanelWords['text'], segment: Segment, rounds: number, reps: number): string {

@@ -2,7 +2,7 @@
 // closing it while a break is due snoozes, bad messages are ignored.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { HostMessage } from '../../src/core/protocol/messages';
+import type { HostMessage } from '../../src/core/protocol/hostMessages';
 import { api, closeAllEditors, panelTabs, setSetting, until } from './helpers';
 import { makeDue } from './otherWindow';
 

@@ -8,7 +8,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import escapeHtml from 'escape-html';
-import { EXERCISES as CATALOGUE, type Exercise } from '../../src/core/break/exercises';
+import { EXERCISES as CATALOGUE } from '../../src/core/break/exercises';
+import type { Exercise } from '../../src/core/break/shapes';
 
 const EXERCISES: readonly Exercise[] = CATALOGUE;
 import { repoRoot } from '../harness/server';

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { accepted } from './support/parsed';
 import { buildPlan } from '../../src/core/break/plan';
 import { formatSpan, formatCodingTime } from '../../src/core/format/durations';
-import { parseHostMessage } from '../../src/core/protocol/parseHostMessage';
-import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
+import { parseHostMessage } from '../../src/core/protocol/hostMessages';
+import { parsePanelMessage } from '../../src/core/protocol/panelMessages';
 import type { DayStats } from '../../src/core/days/dayStats';
 import { renderBreakView, renderHistoryView } from '../../src/webview/breakView';
 import { renderShell } from '../../src/panel/shell';
@@ -143,7 +144,7 @@ describe('the break view (what the page renders)', function () {
     const ids = [...html.matchAll(/data-ref="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(ids.length >= 3);
     for (const id of ids) {
-      assert.deepEqual(parsePanelMessage({ type: 'openLink', id }), { type: 'openLink', id });
+      assert.deepEqual(accepted(parsePanelMessage({ type: 'openLink', id })), { type: 'openLink', id });
     }
     assert.doesNotMatch(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, ''), /https?:\/\//, 'URLs stay in the extension');
     assert.doesNotMatch(html, /data-ref="freeman-2013"/, 'no link that was not confirmed');
@@ -171,7 +172,7 @@ describe('the break view (what the page renders)', function () {
   });
 
   it('renders from the content message as the page receives it (validated)', function () {
-    const parsed = parseHostMessage(JSON.parse(JSON.stringify(content())));
+    const parsed = accepted(parseHostMessage(JSON.parse(JSON.stringify(content()))));
     assert.ok(parsed?.type === 'content');
     assert.equal(renderBreakView(viewInput({}, { content: parsed, plan: buildPlan(parsed.exercises, {}) })), renderBreakView(viewInput()));
   });

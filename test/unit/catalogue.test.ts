@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { BREAK_LENGTHS, LENGTHS } from '../../src/core/break/lengths';
 import { buildPlan } from '../../src/core/break/plan';
 import { cues, notMedicalAdvice, safetyNote, why } from '../../src/core/break/texts';
-import { EXERCISES, figureFiles, KIND_ORDER, STRETCH_VARIANTS, type Exercise } from '../../src/core/break/exercises';
+import { EXERCISES, figureFiles, STRETCH_VARIANTS } from '../../src/core/break/exercises';
+import { EXERCISE_KINDS, type Exercise } from '../../src/core/break/shapes';
 import { formatSpan } from '../../src/core/format/durations';
 import { RANGES } from '../../src/core/limits';
 import { findReference, REFERENCES } from '../../src/core/break/references';
@@ -64,7 +65,7 @@ describe('the exercise catalogue', function () {
     for (const id of ids) {
       assert.match(id, /^[a-z][a-z0-9-]*$/);
     }
-    for (const kind of KIND_ORDER) {
+    for (const kind of EXERCISE_KINDS) {
       assert.ok(catalogue.some((e) => e.kind === kind), `no ${kind}`);
     }
   });

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { accepted, rejected } from './support/parsed';
 import { addDays, isDayKey, parseDayKey, weekdayOf } from '../../src/core/days/calendar';
 import { MAX_DAYS } from '../../src/core/days/dayLedger';
 import { HISTORY_DAYS, historySummary, lastDays, streak, totalsOf, type HistoryDay } from '../../src/core/days/history';
-import { parseHostMessage } from '../../src/core/protocol/parseHostMessage';
-import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
-import { historyMessage, MAX_HISTORY_DAYS } from '../../src/core/protocol/messages';
+import { parseHostMessage } from '../../src/core/protocol/hostMessages';
+import { parsePanelMessage } from '../../src/core/protocol/panelMessages';
+import { historyMessage, MAX_HISTORY_DAYS } from '../../src/core/protocol/hostMessages';
 import type { DayStats } from '../../src/core/days/dayStats';
 import { formatDate } from '../../src/core/format/dates';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText } from '../../src/webview/historyView';
@@ -240,7 +241,7 @@ describe('history messages to the panel', function () {
     assert.equal(message.type, 'history');
     assert.equal(message.series.length, 14);
     assert.equal(message.streak, 1);
-    const parsed = parseHostMessage(good());
+    const parsed = accepted(parseHostMessage(good()));
     assert.deepEqual(parsed, message);
     assert.notEqual(parsed, message);
   });
@@ -248,7 +249,7 @@ describe('history messages to the panel', function () {
   it('accepts a shorter series (at least one day)', function () {
     const one = historyMessage(historySummary(days, now, utcDay));
     one.series = one.series.slice(-1);
-    assert.deepEqual(parseHostMessage(JSON.parse(JSON.stringify(one))), one);
+    assert.deepEqual(accepted(parseHostMessage(JSON.parse(JSON.stringify(one)))), one);
   });
 
   it('the page rejects history it did not expect', function () {
@@ -291,13 +292,13 @@ describe('history messages to the panel', function () {
       ['a __proto__ key', JSON.parse(JSON.stringify(base).replace('{"type":"history",', '{"type":"history","__proto__":{"x":1},'))],
     ];
     for (const [name, raw] of bad) {
-      assert.equal(parseHostMessage(raw), null, name);
+      rejected(parseHostMessage(raw), name);
     }
   });
 
   it('the page may ask for the other view, and nothing else', function () {
-    assert.deepEqual(parsePanelMessage({ type: 'switchMode', mode: 'history' }), { type: 'switchMode', mode: 'history' });
-    assert.deepEqual(parsePanelMessage({ type: 'switchMode', mode: 'break' }), { type: 'switchMode', mode: 'break' });
+    assert.deepEqual(accepted(parsePanelMessage({ type: 'switchMode', mode: 'history' })), { type: 'switchMode', mode: 'history' });
+    assert.deepEqual(accepted(parsePanelMessage({ type: 'switchMode', mode: 'break' })), { type: 'switchMode', mode: 'break' });
     for (const raw of [
       { type: 'switchMode' },
       { type: 'switchMode', mode: 'settings' },
@@ -305,7 +306,7 @@ describe('history messages to the panel', function () {
       { type: 'switchMode', mode: 'history', extra: 1 },
       { type: 'switchMode', mode: ['history'] },
     ]) {
-      assert.equal(parsePanelMessage(raw), null, JSON.stringify(raw));
+      rejected(parsePanelMessage(raw), JSON.stringify(raw));
     }
   });
 });
@@ -424,7 +425,7 @@ describe('history view HTML', function () {
     assert.match(breakPage, /<button type="button" class="link" id="show-history" data-mode-target="history">Break history: the last 14 days<\/button>/);
     assert.doesNotMatch(breakPage, /id="show-break"|id="history-chart"/);
     for (const mode of ['break', 'history'] as const) {
-      assert.ok(parsePanelMessage({ type: 'switchMode', mode }), 'the page can send it');
+      accepted(parsePanelMessage({ type: 'switchMode', mode }), 'switchMode');
     }
   });
 

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { parseHostMessage } from '../../src/core/protocol/parseHostMessage';
-import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
-import { MAX_ID_LENGTH, stateMessage, type PanelMessage } from '../../src/core/protocol/messages';
+import { accepted, rejected } from './support/parsed';
+import { parseHostMessage, stateMessage } from '../../src/core/protocol/hostMessages';
+import { parsePanelMessage, type PanelMessage } from '../../src/core/protocol/panelMessages';
+import { MAX_ID_LENGTH } from '../../src/core/schema';
 import type { ClockView } from '../../src/core/clock/view';
 import type { DayStats } from '../../src/core/days/dayStats';
 import type { Settings } from '../../src/core/settings';
@@ -28,7 +29,7 @@ describe('panel messages', function () {
     ];
     for (const message of valid) {
       it(JSON.stringify(message), function () {
-        const parsed = parsePanelMessage(JSON.parse(JSON.stringify(message)));
+        const parsed = accepted(parsePanelMessage(JSON.parse(JSON.stringify(message))));
         assert.deepEqual(parsed, message);
         assert.notEqual(parsed, message);
       });
@@ -36,7 +37,7 @@ describe('panel messages', function () {
 
     it('accepts an object without a prototype (as structured clone may give)', function () {
       const raw = Object.assign(Object.create(null) as object, { type: 'skip' });
-      assert.deepEqual(parsePanelMessage(raw), { type: 'skip' });
+      assert.deepEqual(accepted(parsePanelMessage(raw)), { type: 'skip' });
     });
   });
 
@@ -103,7 +104,7 @@ describe('panel messages', function () {
     ];
     for (const [name, raw] of malformed) {
       it(name, function () {
-        assert.equal(parsePanelMessage(raw), null);
+        rejected(parsePanelMessage(raw));
       });
     }
 
@@ -133,7 +134,7 @@ describe('state messages to the panel', function () {
       due: true,
       reason: null,
     });
-    assert.deepEqual(parseHostMessage(JSON.parse(JSON.stringify(message))), message);
+    assert.deepEqual(accepted(parseHostMessage(JSON.parse(JSON.stringify(message)))), message);
   });
 
   it('the page rejects state it did not expect', function () {
@@ -150,7 +151,7 @@ describe('state messages to the panel', function () {
       { ...good, type: 'other' },
     ];
     for (const raw of bad) {
-      assert.equal(parseHostMessage(raw), null, JSON.stringify(raw));
+      rejected(parseHostMessage(raw), JSON.stringify(raw));
     }
   });
 });
@@ -160,7 +161,7 @@ describe('content messages to the panel', function () {
 
   it('carry the catalogue, references, figures and texts, and parse back as a copy', function () {
     const message = good();
-    const parsed = parseHostMessage(message);
+    const parsed = accepted(parseHostMessage(message));
     assert.deepEqual(parsed, message);
     assert.notEqual(parsed, message);
   });
@@ -190,7 +191,50 @@ describe('content messages to the panel', function () {
       ['texts missing the walkthrough link', { ...good(), texts: { ...(good().texts as object), walkthrough: undefined } }],
     ];
     for (const [name, raw] of bad) {
-      assert.equal(parseHostMessage(JSON.parse(JSON.stringify(raw))), null, name);
+      rejected(parseHostMessage(JSON.parse(JSON.stringify(raw))), name);
     }
+  });
+});
+
+describe('a rejected message says which field failed', function () {
+  const good = () => JSON.parse(JSON.stringify(content())) as Record<string, unknown>;
+  const cases: Array<[string, () => unknown, RegExp]> = [
+    ['an exercise of an unknown kind', () => {
+      const message = good();
+      (message.exercises as Array<Record<string, unknown>>)[2].kind = 'yoga';
+      return message;
+    }, /^exercises\[2\]\.kind: expected one of stretch, activation, walk, got "yoga"$/],
+    ['a field the declaration does not have', () => ({ ...good(), extra: true }), /^extra: not a field of this message$/],
+    ['a missing word of the page', () => {
+      const message = good();
+      delete ((message.words as Record<string, Record<string, unknown>>).text).resume;
+      return message;
+    }, /^words\.text\.resume: missing$/],
+    ['a step that is not text', () => {
+      const message = good();
+      (message.exercises as Array<Record<string, unknown>>)[0].steps = ['ok', 7];
+      return message;
+    }, /^exercises\[0\]\.steps\[1\]: expected text of at most 2000 characters, got 7$/],
+  ];
+  for (const [name, make, problem] of cases) {
+    it(`content: ${name}`, function () {
+      assert.match(rejected(parseHostMessage(make()), name), problem);
+    });
+  }
+
+  it('a panel message: its type, or its field', function () {
+    assert.match(rejected(parsePanelMessage({ type: 'explode' })), /^type: expected one of ready, done, finished, snooze, skip, openLink, setSound, switchMode, showWalkthrough, rejected, got "explode"$/);
+    assert.match(rejected(parsePanelMessage({ type: 'done', fraction: 1.01, breakId: 0 })), /^fraction: expected a number from 0 to 1, got 1\.01$/);
+    assert.match(rejected(parsePanelMessage(new Map())), /^type: expected one of .*, got \[object Map\]$/);
+  });
+
+  it('a state message whose setting is out of its range', function () {
+    const message = JSON.parse(JSON.stringify(stateMessage({ codingMs: 0, dueAtCodingMs: 1, due: false, offered: null, prompt: false, heldBy: null, pausedUntil: null, idle: true, today }, {
+      enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5, holdSeconds: 30, rounds: 2, stretchVariant: 'standing',
+      breakLength: 'full', sound: true, reminderStyle: 'statusBar', quietWhileDebugging: true, earlyPromptMinutes: 5,
+      'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true,
+    }))) as { settings: Record<string, unknown> };
+    message.settings.holdSeconds = 500;
+    assert.match(rejected(parseHostMessage(message)), /^settings\.holdSeconds: expected a whole number from 10 to 120, got 500$/);
   });
 });

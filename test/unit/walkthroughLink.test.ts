@@ -1,9 +1,10 @@
 // The break panel's link to the walkthrough: drawn from the words the
 // extension sends, and posted as a message the extension accepts.
 import * as assert from 'node:assert/strict';
+import { accepted } from './support/parsed';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parsePanelMessage } from '../../src/core/protocol/parsePanelMessage';
+import { parsePanelMessage } from '../../src/core/protocol/panelMessages';
 import { renderBreakView } from '../../src/webview/breakView';
 import { content, viewInput, WALKTHROUGH_LINK } from './support/panelInput';
 
@@ -21,7 +22,7 @@ describe('the panel\'s link to the walkthrough', function () {
   });
 
   it('posts showWalkthrough, which the extension accepts, and the page script holds no words of its own for it', function () {
-    assert.deepEqual(parsePanelMessage({ type: 'showWalkthrough' }), { type: 'showWalkthrough' });
+    assert.deepEqual(accepted(parsePanelMessage({ type: 'showWalkthrough' })), { type: 'showWalkthrough' });
     const webview = path.join(root, 'src', 'webview');
     const scripts = fs.readdirSync(webview).filter((file) => file.endsWith('.ts')).map((file) => fs.readFileSync(path.join(webview, file), 'utf8'));
     assert.ok(scripts.some((script) => script.includes("byId('show-walkthrough')") && script.includes("post({ type: 'showWalkthrough' })")));

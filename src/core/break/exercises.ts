@@ -17,52 +17,7 @@
 // Pure data: no vscode import; its words come through the translator seam.
 
 import { l10n } from '../l10n';
-
-/** What an exercise does in the break; a break has at most one part of each kind. */
-export type ExerciseKind = 'stretch' | 'activation' | 'walk';
-
-/** How an exercise is timed. */
-export type ExerciseTiming =
-  /** Static holds: `rounds` per side, all on one side, then the other. Hold and rounds come from the settings. */
-  | { type: 'hold'; releaseSeconds: number; switchSeconds: number }
-  /** Repetitions: on for `onSeconds`, off for `offSeconds`, `reps` times (no rest after the last). */
-  | { type: 'reps'; onSeconds: number; offSeconds: number; reps: number }
-  /** One stretch of time. */
-  | { type: 'timed'; seconds: number };
-
-export interface ExerciseFigure {
-  /** File name in media/ (an SVG drawn for this project, facing right: the near leg is the right leg). */
-  file: string;
-  /** What the drawing shows, for screen readers: exactly what is drawn, and what is highlighted. */
-  label: string;
-}
-
-export interface Exercise {
-  /** Stable id: the value of a setting (for stretches), the saved state, the tests. */
-  id: string;
-  kind: ExerciseKind;
-  /** Short name: the variant switch, the list of parts. */
-  label: string;
-  title: string;
-  /** 4 to 6 short steps, with the cues that make it work. */
-  steps: readonly string[];
-  /** The common mistakes, one line. */
-  mistakes: string;
-  /** Done on each side in turn (left first). */
-  sided: boolean;
-  /** Seconds to get into position before the first timed segment (0: none). */
-  setupSeconds: number;
-  timing: ExerciseTiming;
-  figure: ExerciseFigure;
-  /** Which leg works on each side; only for sided exercises. */
-  sideCaption?: { left: string; right: string };
-  /** Said at the side switch; only for sided exercises. */
-  switchCue?: string;
-  /** What the setting's choice says about it in the settings editor. */
-  settingDescription?: string;
-  /** Ids of references.ts entries that back this exercise. */
-  references: readonly string[];
-}
+import type { Exercise } from './shapes';
 
 /** Every exercise, in the order a break does them (by kind). */
 export const EXERCISES = [
@@ -177,9 +132,6 @@ export type StretchVariant = Extract<(typeof EXERCISES)[number], { kind: 'stretc
 export const STRETCH_VARIANTS: readonly StretchVariant[] = EXERCISES
   .filter((exercise): exercise is Extract<(typeof EXERCISES)[number], { kind: 'stretch' }> => exercise.kind === 'stretch')
   .map((exercise) => exercise.id);
-
-/** The order of the kinds in a break. */
-export const KIND_ORDER: readonly ExerciseKind[] = ['stretch', 'activation', 'walk'];
 
 /** Every media file the catalogue draws with, once each. */
 export function figureFiles(exercises: readonly Exercise[] = EXERCISES): string[] {

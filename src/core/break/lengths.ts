@@ -7,7 +7,7 @@
 //
 // Pure data: no vscode import; bundled into the page's script as well.
 
-import type { ExerciseKind } from './exercises';
+import type { ExerciseKind } from './shapes';
 
 /** How much of the catalogue a break does: the `breakLength` setting. */
 export const BREAK_LENGTHS = ['full', 'stretch', 'quick'] as const;

@@ -6,7 +6,7 @@
 // Pure: no vscode import; bundled into the page's script as well.
 
 import { LENGTHS, type BreakLength, type LengthRecipe } from './lengths';
-import type { Exercise, ExerciseKind } from './exercises';
+import type { Exercise, ExerciseKind } from './shapes';
 import { formatSpan } from '../format/durations';
 import { settingNumber } from '../limits';
 

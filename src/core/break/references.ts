@@ -10,17 +10,7 @@
 // Pure data: no vscode import; its words come through the translator seam.
 
 import { l10n } from '../l10n';
-
-export interface Reference {
-  /** Stable id the page sends back (lowercase letters, digits, dashes). */
-  id: string;
-  /** What the link says in the panel: who, when, and what it is cited for. */
-  label: string;
-  /** The full citation. */
-  citation: string;
-  /** The paper's DOI link or article page (https); absent when none could be confirmed (the citation stands alone). */
-  url?: string;
-}
+import type { Reference } from './shapes';
 
 export const REFERENCES: readonly Reference[] = Object.freeze([
   {

@@ -24,7 +24,7 @@ export interface HistoryDay {
 /** What the history view needs. */
 export interface HistorySummary {
   /** The last HISTORY_DAYS local days, oldest first; the last one is today. A day without a record is all zeros. */
-  series: HistoryDay[];
+  series: readonly HistoryDay[];
   /** Today's numbers (the same as the last day of the series). */
   today: HistoryDay;
   /** Consecutive days with at least one break taken, ending today or, if today has none yet, yesterday (see streak()). */

@@ -11,14 +11,9 @@ import { formatNumber, plural } from './intl';
 
 const MINUTE = 60_000;
 
-/** The words of the lengths of time the panel shows; the page gets them from the extension with its content. */
-export interface FormatWords {
-  seconds: string;
-  minutes: string;
-  minutesSeconds: string;
-  hours: string;
-  hoursMinutes: string;
-}
+/** The words of the lengths of time the panel shows ("{0} s", "{0} min {1} s"…); the page gets them from the extension with its content. */
+export const FORMAT_WORD_IDS = ['seconds', 'minutes', 'minutesSeconds', 'hours', 'hoursMinutes'] as const;
+export type FormatWords = Record<(typeof FORMAT_WORD_IDS)[number], string>;
 
 /** The words of the lengths of time, in the display language. */
 export function formatWords(): FormatWords {

@@ -28,6 +28,9 @@ const KEEP_AS_WRITTEN: ReadonlyMap<string, string> = new Map([
 /** Files whose texts are for the log only. */
 export const LOG_ONLY: ReadonlyMap<string, string> = new Map([
   ['src/core/clock/stored.ts', 'the problems of a stored state it repairs: written to the output channel'],
+  ['src/core/schema.ts', 'which field of a message failed its check: written to the output channel'],
+  ['src/core/protocol/fields.ts', 'which field of a message failed its check: written to the output channel'],
+  ['src/core/protocol/hostMessages.ts', 'which field of a message failed its check: written to the output channel (the page\'s words are in panel/panelWords.ts)'],
 ]);
 
 /** Calls whose text is for developers (logs, errors), or DOM selectors. */

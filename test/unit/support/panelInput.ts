@@ -2,7 +2,7 @@
 // extension sends (with stand-in figures), a plan, and a break view input.
 import { buildPlan, type PlanOptions } from '../../../src/core/break/plan';
 import { figureFiles } from '../../../src/core/break/exercises';
-import type { ContentMessage } from '../../../src/core/protocol/messages';
+import type { ContentMessage } from '../../../src/core/protocol/hostMessages';
 import type { DayStats } from '../../../src/core/days/dayStats';
 import type { BreakViewInput } from '../../../src/webview/breakView';
 import { contentMessage } from '../../../src/panel/content';
