@@ -1,10 +1,10 @@
 // Bundles the extension. For the Node extension host: dist/extension.js (what
-// activation loads: it only schedules the start), dist/app.js (the rest,
-// loaded just after activation), dist/panel.js (the break panel, loaded when
-// it first opens). For the browser's web-worker extension host, which
-// resolves no `require` but `vscode`: dist/web/extension.js, one bundle with
-// all three (each part still evaluated on first use). And the panel page's
-// script, media/build/panel.js.
+// activation loads: it only schedules the start) and dist/app.js (the rest,
+// loaded just after activation, with the break panel's code evaluated when a
+// panel first opens: one bundle, so one copy of every core module). For the
+// browser's web-worker extension host, which resolves no `require` but
+// `vscode`: dist/web/extension.js, one bundle with both (each part still
+// evaluated on first use). And the panel page's script, media/build/panel.js.
 // --production minifies and drops source maps (what the .vsix ships);
 // --watch rebuilds on change (used by the F5 launch configuration).
 import * as esbuild from 'esbuild';
@@ -32,22 +32,15 @@ const extension = {
   ...node,
   entryPoints: ['src/extension.ts'],
   outfile: 'dist/extension.js',
-  // The rest loads after activation, the panel's code when the panel first opens.
-  external: ['vscode', './app.js', './panel.js'],
+  // The rest loads after activation.
+  external: ['vscode', './app.js'],
 };
 const app = {
   ...node,
-  entryPoints: ['src/app.ts'],
+  entryPoints: ['src/hosts/node.ts'],
   outfile: 'dist/app.js',
   external: ['vscode'],
 };
-const panel = {
-  ...node,
-  entryPoints: ['src/panel/breakPanel.ts'],
-  outfile: 'dist/panel.js',
-  external: ['vscode'],
-};
-
 // The extension for the browser's web-worker extension host: no Node built-ins.
 const web = {
   ...common,
@@ -73,11 +66,11 @@ const webview = {
 };
 
 if (watch) {
-  for (const options of [extension, app, panel, web, webview]) {
+  for (const options of [extension, app, web, webview]) {
     const context = await esbuild.context(options);
     await context.watch();
   }
   console.log('esbuild: watching src/ for changes');
 } else {
-  await Promise.all([extension, app, panel, web, webview].map((options) => esbuild.build(options)));
+  await Promise.all([extension, app, web, webview].map((options) => esbuild.build(options)));
 }

@@ -11,7 +11,8 @@ import tseslint from 'typescript-eslint';
 // - the page (src/webview): the core, and itself.
 // - the adapters (src/vscode): the core; not the panel host, not the page.
 // - the panel host (src/panel): the core and the adapters; not the page.
-// - the wiring (src/app.ts) and the entries above everything.
+// - the wiring (src/app.ts, src/hosts: what differs between the extension
+//   hosts) and the entries above everything.
 const CORE_ROOMS = [
   { name: 'the core\'s leaves (the translator seam, the settings\' numbers, the schema builder)', files: ['src/core/l10n.ts', 'src/core/limits.ts', 'src/core/schema.ts'], imported: String.raw`(^|/)(l10n|limits|schema)$` },
   { name: 'the day history (core/days)', files: ['src/core/days/**/*.ts'], imported: String.raw`(^|/)days/` },
@@ -23,8 +24,8 @@ const CORE_ROOMS = [
   { name: 'the messages of the panel (core/protocol)', files: ['src/core/protocol/**/*.ts'], imported: String.raw`(^|/)protocol/` },
 ];
 
-const OUTSIDE_CORE = String.raw`(^|/)(vscode|panel|webview|system)/|(^|/)(app|activation|extension|web)$`;
-const WIRING = String.raw`(^|/)(app|activation|extension|web)$`;
+const OUTSIDE_CORE = String.raw`(^|/)(vscode|panel|webview|system|hosts)/|(^|/)(app|activation|extension|web)$`;
+const WIRING = String.raw`(^|/)hosts/|(^|/)(app|activation|extension|web)$`;
 
 const vscodeModule = (message) => ({ name: 'vscode', message });
 

@@ -6,7 +6,7 @@
 // time. Nothing else runs at activation, so window start-up does not wait for
 // us; the work itself is measured in `npm run bench` (CPU in the first 10 s).
 import type * as vscode from 'vscode';
-import type { Host, PostureBreaks, PostureBreaksApi } from './app';
+import type { PostureBreaks, PostureBreaksApi } from './app';
 
 /** What activate returns: the tests' handle on the extension, once it has started. */
 export interface Activated {
@@ -14,15 +14,15 @@ export interface Activated {
   ready: Promise<PostureBreaksApi>;
 }
 
-/** How this host loads the rest of the extension (a second bundle in Node; part of the one bundle in the browser). */
-export type AppLoader = () => typeof import('./app');
+/** How this host loads the rest of the extension (a second bundle in Node; part of the one bundle in the browser), which knows its host. */
+export type AppLoader = () => { start(context: vscode.ExtensionContext): Promise<PostureBreaks> };
 
-export function activation(loadApp: AppLoader, host: Host) {
+export function activation(loadApp: AppLoader) {
   let started: Promise<PostureBreaks> | undefined;
 
   function activate(context: vscode.ExtensionContext): Activated {
     started = new Promise<void>((resolve) => setTimeout(resolve, 0))
-      .then(() => loadApp().PostureBreaks.start(context, host));
+      .then(() => loadApp().start(context));
     const ready = started.then((app) => app.api);
     // A failure to start is reported where it happens (app.ts); keep it off the unhandled list.
     ready.catch((error: unknown) => console.error('Posture Breaks could not start:', error));

@@ -15,7 +15,8 @@ import { figureFiles } from '../core/break/exercises';
 import { historySummary } from '../core/days/history';
 import { parsePanelMessage, type PanelMessage } from '../core/protocol/panelMessages';
 import { dispatch, type Handlers } from '../core/schema';
-import { historyMessage, stateMessage, type HostMessage } from '../core/protocol/hostMessages';
+import type { HostMessage } from '../core/protocol/hostMessages';
+import { historyMessage, stateMessage } from '../core/protocol/build';
 import type { PanelMode } from '../core/protocol/fields';
 import { findReference } from '../core/break/references';
 import type { ClockView } from '../core/clock/view';
@@ -23,10 +24,6 @@ import type { DayStats } from '../core/days/dayStats';
 import type { Settings } from '../core/settings';
 import { contentMessage } from './content';
 import { pageTitle, renderShell } from './shell';
-
-// In Node the panel's code is a bundle of its own, with its own copy of the
-// core's translator: the extension sets it when it loads the bundle (Panels).
-export { setTranslator } from '../core/l10n';
 
 /** What the panel needs from the extension. */
 export interface PanelHost {

@@ -1,5 +1,5 @@
 // Panel out: opens the break panel (or its history view) for the clock. The
-// panel's code is bundled apart and loaded the first time a panel opens.
+// panel's code is evaluated the first time a panel opens.
 import * as vscode from 'vscode';
 import type { Clock } from '../core/clock/clock';
 import type { BreakPanel, PanelHost } from './breakPanel';
@@ -33,11 +33,7 @@ export class Panels {
   }
 
   open(mode: 'break' | 'history'): BreakPanel {
-    if (!this.code) {
-      this.code = this.load();
-      // Its text in the display language: in Node this bundle holds its own copy of the translator.
-      this.code.setTranslator(vscode.l10n.t, vscode.env.language);
-    }
+    this.code ??= this.load();
     return this.code.BreakPanel.createOrShow(this.extensionUri, this.host, mode);
   }
 

@@ -105,10 +105,8 @@ async function main(): Promise<void> {
     figures.push(
       figure('bundleBytes', 'Bytes loaded at activation (dist/extension.js)', 'bytes', [snapshot.bundleBytes],
         (v) => ({ text: '< 4 KB', met: v < 4 * KB })),
-      figure('appCodeBytes', 'The rest, loaded after activation (dist/app.js)', 'bytes', [snapshot.appCodeBytes]),
-      figure('fullBundleBytes', 'Full extension code (all three bundles)', 'bytes', [snapshot.bundleBytes + snapshot.appCodeBytes + snapshot.panelCodeBytes]),
+      figure('appCodeBytes', 'The rest, loaded after activation (dist/app.js, the panel\'s code included)', 'bytes', [snapshot.appCodeBytes]),
       figure('webBundleBytes', 'Browser bundle (dist/web/extension.js, all of it)', 'bytes', [snapshot.webBundleBytes]),
-      figure('panelCodeBytes', 'Panel code (dist/panel.js, loaded on first open)', 'bytes', [snapshot.panelCodeBytes]),
       figure('panelScriptBytes', 'Panel script (media/build/panel.js)', 'bytes', [snapshot.panelScriptBytes]),
       figure('vsixBytes', 'Package (.vsix)', 'bytes', [snapshot.vsixBytes]),
     );
@@ -132,6 +130,7 @@ async function main(): Promise<void> {
       figure('startupMs', 'Start-up: Posture Breaks (load + activate)', 'ms', startup.map((r) => round(r.oursMs, 3))),
       figure('startupCostMs', 'Start-up cost (Posture Breaks - empty)', 'ms', startup.map((r) => round(r.oursMs - r.emptyMs, 3)),
         (v) => ({ text: '< 1 ms', met: v < 1 })),
+      figure('nodeCodeBytes', '  beside it, all the Node host\'s code (dist/extension.js + dist/app.js)', 'bytes', [snapshot.bundleBytes + snapshot.appCodeBytes]),
       figure('startupRatio', 'Start-up ratio (Posture Breaks / empty)', 'x', startup.map((r) => round(r.oursMs / r.emptyMs))),
       figure('startupLoadCostMs', '  of it, loading dist/extension.js (- the empty one)', 'ms', startup.map((r) => round(r.oursLoadMs - r.emptyLoadMs, 3))),
       figure('startupApiCostMs', 'Start-up: an extension that only loads the vscode API (- empty)', 'ms', startup.map((r) => round(r.apiOnlyMs - r.emptyMs, 3))),

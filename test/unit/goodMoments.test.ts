@@ -10,7 +10,7 @@ import { GOOD_MOMENT_REASONS, GOOD_MOMENT_SOURCES, isLongTerminalCommand, LONG_T
 import { describeStatus } from '../../src/core/clock/statusText';
 import { RANGES } from '../../src/core/limits';
 import { DEFAULTS, type Settings } from '../../src/core/settings';
-import { stateMessage } from '../../src/core/protocol/hostMessages';
+import { stateMessage } from '../../src/core/protocol/build';
 import type { ClockView } from '../../src/core/clock/view';
 import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { accepted, rejected } from './support/parsed';
-import { parseHostMessage, stateMessage } from '../../src/core/protocol/hostMessages';
+import { parseHostMessage } from '../../src/core/protocol/hostMessages';
+import { stateMessage } from '../../src/core/protocol/build';
 import { parsePanelMessage, type PanelMessage } from '../../src/core/protocol/panelMessages';
 import { MAX_ID_LENGTH } from '../../src/core/schema';
 import type { ClockView } from '../../src/core/clock/view';

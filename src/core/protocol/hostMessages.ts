@@ -17,14 +17,11 @@
 
 import { EXERCISE, FIGURE_FILE, REFERENCE } from '../break/shapes';
 import { BREAK_LENGTHS } from '../break/lengths';
-import type { ClockView } from '../clock/view';
 import { addDays } from '../days/calendar';
 import { DAY_FIELDS, sameDay } from '../days/dayStats';
-import type { HistoryDay, HistorySummary } from '../days/history';
+import type { HistoryDay } from '../days/history';
 import { FORMAT_WORD_IDS } from '../format/durations';
-import { GOOD_MOMENT_REASONS } from '../goodMomentSources';
 import { NUMBER_SETTINGS, type NumberKey } from '../limits';
-import type { Settings } from '../settings';
 import { dayKey, dayStats, mode } from './fields';
 import {
   boolean, dictionary, id, keyed, list, MAX_ITEMS, messages, nullable, number, object, parse, refine, text, whole, words, oneOf,
@@ -142,35 +139,4 @@ export type PanelPluralId = (typeof PANEL_PLURAL_IDS)[number];
 /** A message from the extension, checked in the page: its exact shape as a fresh object, or which field failed. */
 export function parseHostMessage(raw: unknown): Parsed<HostMessage> {
   return parse(HOST_MESSAGES, raw);
-}
-
-/** The state message for the clock's view and the settings. */
-export function stateMessage(view: ClockView, settings: Settings): StateMessage {
-  return {
-    type: 'state',
-    settings: {
-      holdSeconds: settings.holdSeconds,
-      rounds: settings.rounds,
-      stretchVariant: settings.stretchVariant,
-      breakLength: settings.breakLength,
-      sound: settings.sound,
-      snoozeMinutes: settings.snoozeMinutes,
-    },
-    view: { codingMs: view.codingMs, today: { ...view.today } },
-    due: view.due,
-    reason: view.due && view.offered ? GOOD_MOMENT_REASONS[view.offered] : null,
-  };
-}
-
-/** The history message for a summary (days/history.ts historySummary). */
-export function historyMessage(summary: HistorySummary): HistoryMessage {
-  const day = (d: HistoryDay): HistoryDay => ({ date: d.date, stats: { ...d.stats } });
-  return {
-    type: 'history',
-    series: summary.series.map(day),
-    today: day(summary.today),
-    streak: summary.streak,
-    totals: { ...summary.totals },
-    recordedDays: summary.recordedDays,
-  };
 }
