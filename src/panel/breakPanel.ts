@@ -339,10 +339,10 @@ export class BreakPanel extends Disposable {
     if (!loading) {
       const read = async (name: string): Promise<[string, string]> => {
         try {
-          const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', name));
+          const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'figures', name));
           return [name, new TextDecoder().decode(bytes)];
         } catch (error) {
-          host.log(`Break panel: could not read media/${name}: ${error instanceof Error ? error.message : String(error)}`);
+          host.log(`Break panel: could not read media/figures/${name}: ${error instanceof Error ? error.message : String(error)}`);
           return [name, ''];
         }
       };

@@ -18,7 +18,7 @@ export function panelWords(): PanelWords {
       stretchBreak: l10n.t({ message: 'Stretch break', comment: ['The prompt on the status bar, and the panel\'s title: a short break to stretch.'] }),
       guide: l10n.t({ message: 'Guide', comment: ['A heading for screen readers: the part of the panel that guides you through the break.'] }),
       partsList: l10n.t('The parts of this break'),
-      whichStretch: l10n.t('Which hip-flexor stretch'),
+      whichStretch: l10n.t('Which stretch'),
       breakDone: l10n.t({ message: 'Break done', comment: ['The label of the progress bar: how much of the break is done.'] }),
       startHint: l10n.t('Press Start, then step away from the keyboard: sounds and this line guide you through each part.'),
       start: l10n.t({ message: 'Start', comment: ['A button: start the guided break.'] }),

@@ -3,6 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { panelWords } from '../../src/panel/panelWords';
+import { keyProblems, untranslated } from './support/translations';
 import { BREAK_LENGTHS, LENGTHS } from '../../src/core/break/lengths';
 import { buildPlan } from '../../src/core/break/plan';
 import { cues, notMedicalAdvice, safetyNote, why } from '../../src/core/break/texts';
@@ -57,6 +60,7 @@ function localized(value: unknown): unknown {
 }
 const catalogue: readonly Exercise[] = EXERCISES;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const words_ = panelWords();
 
 describe('the exercise catalogue', function () {
   it('has unique ids, one exercise or more of each kind, in break order', function () {
@@ -76,7 +80,7 @@ describe('the exercise catalogue', function () {
       assert.ok(exercise.steps.every((step) => step.length > 10 && step.length < 220));
       assert.ok(exercise.mistakes.length > 10 && exercise.mistakes.length < 220);
       assert.ok(exercise.title && exercise.label);
-      assert.ok(fs.existsSync(path.join(root, 'media', exercise.figure.file)), `media/${exercise.figure.file}`);
+      assert.ok(fs.existsSync(path.join(root, 'media', 'figures', exercise.figure.file)), `media/figures/${exercise.figure.file}`);
       assert.match(exercise.figure.label, /seen from the side/);
       assert.ok(exercise.references.length >= 1);
       for (const id of exercise.references) {
@@ -215,6 +219,35 @@ describe('manifest consistency: package.json, .vscodeignore and the code agree',
     assert.match(description, /30 to 60 seconds for older adults/);
   });
 
+  it('the stretches\' enum, its descriptions and labels, in every language, are what `npm run manifest` writes from the catalogue', function () {
+    this.timeout(30_000);
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'manifest.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+  });
+
+  it('every setting with a closed list labels each choice (enumItemLabels), so the Settings editor shows no raw value', function () {
+    const enums = Object.entries(properties).filter(([, property]) => Array.isArray(property.enum));
+    assert.ok(enums.length >= 3);
+    for (const [key, property] of enums) {
+      const labels = property.enumItemLabels as unknown[] | undefined;
+      assert.equal(labels?.length, (property.enum as unknown[]).length, `${key} labels each choice`);
+      for (const label of labels ?? []) {
+        assert.match(String(label), NLS_KEY, `${key}: ${String(label)} is a %key%, translated in package.nls.*.json`);
+      }
+    }
+  });
+
+  it('words shared by every stretch name no muscle: a stretch names its own in its title', function () {
+    const shared = [words_.text.whichStretch, ...BREAK_LENGTHS.map((length) => LENGTHS[length].description),
+      String(localized(properties['postureBreaks.stretchVariant'].markdownDescription))];
+    for (const text of shared) {
+      assert.doesNotMatch(text, /flexor|calf|hamstring|quadriceps/i, text);
+    }
+    for (const stretch of catalogue.filter((e) => e.kind === 'stretch')) {
+      assert.match(stretch.title, /hip-flexor stretch$/, `${stretch.id} names its muscle`);
+    }
+  });
+
   it('has the enums of the code: stretches from the catalogue, lengths from the break plan', function () {
     for (const [key, choices] of Object.entries(CHOICES)) {
       assert.deepEqual(properties[`postureBreaks.${key}`].enum, [...choices], key);
@@ -227,16 +260,16 @@ describe('manifest consistency: package.json, .vscodeignore and the code agree',
     assert.deepEqual(localized(properties['postureBreaks.breakLength'].enumDescriptions), BREAK_LENGTHS.map((length) => LENGTHS[length].description));
   });
 
-  it('.vscodeignore ships every figure of the catalogue and no other drawing', function () {
-    const allowed = read('.vscodeignore').split('\n')
-      .filter((line) => line.startsWith('!media/') && line.endsWith('.svg') && !line.startsWith('!media/walkthrough/'))
-      .map((line) => line.slice('!media/'.length));
-    assert.deepEqual(allowed.sort(), figureFiles().sort());
+  it('.vscodeignore ships every figure of the catalogue (media/figures/ by a glob), and that folder holds no other drawing', function () {
+    for (const file of figureFiles()) {
+      assert.ok(ships(`media/figures/${file}`), `media/figures/${file} is not shipped`);
+    }
+    assert.deepEqual(fs.readdirSync(path.join(root, 'media', 'figures')).sort(), figureFiles().sort());
   });
 
   it('every figure is a bare, themeable SVG: no script, style, text or ids, the target highlighted', function () {
     for (const exercise of catalogue) {
-      const svg = read(path.join('media', exercise.figure.file));
+      const svg = read(path.join('media', 'figures', exercise.figure.file));
       assert.match(svg, /^<svg [^>]*class="exercise-figure"/);
       assert.doesNotMatch(svg, /<script|<style|<text|\sid=|href=|on[a-z]+=/i);
       assert.doesNotMatch(svg.replace(/<g class="highlight"[^>]*>/, ''), /#[0-9a-f]{3,6}\b/i, 'colours only in the highlight group');
@@ -270,7 +303,7 @@ function manifestTexts(): Array<[string, unknown]> {
         texts.push([`${key} ${field}`, property[field]]);
       }
     }
-    for (const field of ['enumDescriptions', 'markdownEnumDescriptions']) {
+    for (const field of ['enumDescriptions', 'markdownEnumDescriptions', 'enumItemLabels']) {
       (property[field] as unknown[] | undefined)?.forEach((text, i) => texts.push([`${key} ${field}[${i}]`, text]));
     }
   }
@@ -325,12 +358,10 @@ describe('the manifest text: package.nls.json and its translations', function ()
   for (const file of TRANSLATIONS) {
     describe(file, function () {
       const translation = JSON.parse(read(file)) as Record<string, unknown>;
+      const language = file.slice('package.nls.'.length, -'.json'.length);
 
-      it('has exactly the keys of package.nls.json, and no empty value', function () {
-        assert.deepEqual(Object.keys(translation).sort(), Object.keys(nls).sort());
-        for (const [key, value] of Object.entries(translation)) {
-          assert.ok(typeof value === 'string' && value.trim(), `${key} is empty`);
-        }
+      it('has exactly the keys of package.nls.json, and no empty value (each one missing or extra named on a line)', function () {
+        assert.deepEqual(keyProblems(file, nls, translation), []);
       });
 
       it('is translated, and keeps the code, setting and command links, the numbers and the product name', function () {
@@ -340,7 +371,7 @@ describe('the manifest text: package.nls.json and its translations', function ()
             assert.equal(text, english, `${key}: the product name is not translated`);
             continue;
           }
-          assert.notEqual(text, english, `${key} is not translated`);
+          assert.deepEqual(untranslated(file, language, (k) => nls[k], { [key]: text }), []);
           assert.deepEqual(kept(text), kept(english), `${key} keeps its code and links`);
           for (const n of numbers(english)) {
             assert.ok(numbers(text).has(n), `${key} lost the number ${n}`);

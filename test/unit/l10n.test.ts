@@ -18,7 +18,8 @@ import type { ClockView } from '../../src/core/clock/view';
 import { renderBreakView, renderHistoryView } from '../../src/webview/breakView';
 import { contentMessage } from '../../src/panel/content';
 import { chartLabel, chartLayout, emptyText, streakText, totalsText } from '../../src/webview/historyView';
-import { untranslated } from './support/literalScan';
+import { untranslated as untranslatedLiterals } from './support/literalScan';
+import { keyProblems, untranslated } from './support/translations';
 import { utcDay } from './support/clockHelpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -32,7 +33,7 @@ function tsFiles(dir: string): string[] {
 
 describe('no user-facing text outside the translator', function () {
   it('src/ has no untranslated string literal (ids, classes, logs and the manifest\'s text aside)', function () {
-    const findings = tsFiles(path.join(root, 'src')).flatMap((file) => untranslated(path.relative(root, file), fs.readFileSync(file, 'utf8')));
+    const findings = tsFiles(path.join(root, 'src')).flatMap((file) => untranslatedLiterals(path.relative(root, file), fs.readFileSync(file, 'utf8')));
     assert.deepEqual(findings.map((f) => `${f.file}:${f.line}: ${JSON.stringify(f.text)}`), []);
   });
 
@@ -55,7 +56,7 @@ describe('no user-facing text outside the translator', function () {
   });
 
   it('the scan catches what it is for, and lets translated text, ids and logs pass', function () {
-    const caught = untranslated('sample.ts', [
+    const caught = untranslatedLiterals('sample.ts', [
       "toggle.textContent = on ? 'Sound on' : 'Sound off';",
       'say(`Part ${n} of ${total}: ${title}`);',
       "const label = 'Done';",
@@ -63,7 +64,7 @@ describe('no user-facing text outside the translator', function () {
       "void vscode.window.showInformationMessage('Posture Breaks: no break is due right now.');",
     ].join('\n')).map((f) => f.line);
     assert.deepEqual(caught, [1, 1, 2, 3, 4, 5]);
-    const passed = untranslated('sample.ts', [
+    const passed = untranslatedLiterals('sample.ts', [
       "import { l10n } from './l10n';",
       "toggle.textContent = l10n.t('Sound on');",
       "vscode.l10n.t({ message: 'Snooze', comment: ['A button: ask again later.'] });",
@@ -100,16 +101,34 @@ describe('the translation bundles', function () {
 
   const translations = fs.readdirSync(dir).filter((file) => /^bundle\.l10n\.[a-z]{2}(-[a-z]{2,})?\.json$/.test(file));
   for (const file of translations) {
-    it(`${file} has exactly the source's keys, each with the same placeholders`, function () {
-      const bundle = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
-      assert.deepEqual(Object.keys(bundle).sort(), Object.keys(source).sort());
-      for (const [key, value] of Object.entries(bundle)) {
-        assert.equal(typeof value, 'string', key);
-        assert.ok((value as string).trim().length > 0, `${key}: empty`);
-        assert.deepEqual(placeholders(value as string), placeholders(message(key)), `${file}: ${key}`);
+    const language = file.slice('bundle.l10n.'.length, -'.json'.length);
+    const bundle = () => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
+
+    it(`${file} has exactly the source's keys (each one missing or extra named on a line)`, function () {
+      assert.deepEqual(keyProblems(`l10n/${file}`, source, bundle()), []);
+    });
+
+    it(`${file}: each text keeps the source's placeholders, and is translated`, function () {
+      const problems = untranslated(`l10n/${file}`, language, message, bundle());
+      for (const [key, value] of Object.entries(bundle())) {
+        if (key in source && typeof value === 'string' && placeholders(value).join() !== placeholders(message(key)).join()) {
+          problems.push(`l10n/${file}: ${JSON.stringify(key)} has the placeholders ${placeholders(value).join(' ') || 'none'}, not ${placeholders(message(key)).join(' ') || 'none'}`);
+        }
       }
+      assert.deepEqual(problems, []);
     });
   }
+
+  it('the checks name one line per problem, and let through what a language writes as English does', function () {
+    const src = { Start: 'Start', '{0} min': '{0} min', 'Posture Breaks': 'Posture Breaks', '{0} minutes': '{0} minutes' };
+    assert.deepEqual(keyProblems('x.json', src, { Start: 'Démarrer', Old: 'Vieux', '{0} min': '', 'Posture Breaks': 'Posture Breaks' }), [
+      'x.json: missing "{0} minutes"', 'x.json: "Old" is not in the English source (a text that changed, or was removed)', 'x.json: "{0} min" is empty',
+    ]);
+    const english = (key: string) => key;
+    assert.deepEqual(untranslated('x.json', 'fr', english, { Start: 'Start', '{0} min': '{0} min', 'Posture Breaks': 'Posture Breaks', '{0} minutes': '{0} minutes' }),
+      ['x.json: "Start" is still in English']);
+    assert.deepEqual(untranslated('x.json', 'de', english, { '{0} minutes': '{0} minutes' }), ['x.json: "{0} minutes" is still in English']);
+  });
 
   it('the source bundle\'s placeholders are numbered from {0} on, or named as the break fills them', function () {
     for (const key of Object.keys(source)) {

@@ -2,7 +2,8 @@
 // as data. The settings enum (stretchVariant), the manifest, the packaged
 // media list, the panel and the tests all derive from this list or are
 // checked against it (test/unit/catalogue.test.ts). To add an exercise, add
-// an entry here and its drawing to media/ (see the README, "Add an exercise").
+// an entry here, its drawing to media/figures/ and its translations (see the README,
+// "Add an exercise").
 //
 // Texts may hold placeholders in braces, filled from the break's timing when
 // the plan is built (plan.ts): {holdSeconds}, {rounds}, {onSeconds},
@@ -11,8 +12,9 @@
 // The texts are getters that call the translator seam (l10n.ts) on the
 // literal where it is written: read after the extension set its translator,
 // they are in the display language, and `npm run l10n` finds every one.
-// The settings editor's descriptions stay in English here: they are the
-// manifest's text (package.nls.json), which the manifest test compares.
+// A stretch's label and settingDescription are also the manifest's: `npm run
+// manifest` writes the `stretchVariant` setting's lists and their texts, in
+// every language, from this catalogue and the translations.
 //
 // Pure data: no vscode import; its words come through the translator seam.
 
@@ -45,7 +47,7 @@ export const EXERCISES = [
     },
     get sideCaption() { return { left: l10n.t('Left side: left leg back'), right: l10n.t('Right side: right leg back') }; },
     get switchCue() { return l10n.t('Switch sides: step the other leg back.'); },
-    settingDescription: 'Standing split-stance stretch, holding the desk: office friendly, no kneeling.',
+    get settingDescription() { return l10n.t({ message: 'Standing split-stance stretch, holding the desk: office friendly, no kneeling.', comment: ["The settings editor's text for this stretch, under the setting that chooses the stretch."] }); },
     references: ['acsm-2021'],
   },
   {
@@ -73,7 +75,7 @@ export const EXERCISES = [
     },
     get sideCaption() { return { left: l10n.t('Left side: left knee down'), right: l10n.t('Right side: right knee down') }; },
     get switchCue() { return l10n.t('Switch sides: use the desk to get up, move the cushion, and kneel on the other knee.'); },
-    settingDescription: 'Half-kneeling stretch with a cushion under the back knee.',
+    get settingDescription() { return l10n.t({ message: 'Half-kneeling stretch with a cushion under the back knee.', comment: ["The settings editor's text for this stretch, under the setting that chooses the stretch."] }); },
     references: ['acsm-2021'],
   },
   {
@@ -126,7 +128,7 @@ export const EXERCISES = [
 
 export type ExerciseId = (typeof EXERCISES)[number]['id'];
 
-/** The hip-flexor stretches: the values of the `stretchVariant` setting, in catalogue order. */
+/** The stretches: the values of the `stretchVariant` setting, in catalogue order. */
 export type StretchVariant = Extract<(typeof EXERCISES)[number], { kind: 'stretch' }>['id'];
 
 export const STRETCH_VARIANTS: readonly StretchVariant[] = EXERCISES

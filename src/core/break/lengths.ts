@@ -27,7 +27,7 @@ export interface LengthRecipe {
 }
 
 export const LENGTHS: Readonly<Record<BreakLength, LengthRecipe>> = {
-  full: { kinds: ['stretch', 'activation', 'walk'], description: 'The whole break: the hip-flexor stretch on both sides, a standing glute squeeze and a short walk.' },
-  stretch: { kinds: ['stretch'], description: 'The hip-flexor stretch alone, with your hold time and rounds.' },
+  full: { kinds: ['stretch', 'activation', 'walk'], description: 'The whole break: the stretch on both sides, a standing glute squeeze and a short walk.' },
+  stretch: { kinds: ['stretch'], description: 'The stretch alone, with your hold time and rounds.' },
   quick: { kinds: ['stretch', 'activation'], rounds: 1, maxHoldSeconds: 15, reps: 4, description: 'About a minute: one short hold per side and a few squeezes.' },
 };

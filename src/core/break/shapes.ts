@@ -13,7 +13,7 @@ export const EXERCISE_KINDS = ['stretch', 'activation', 'walk'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
 const seconds = number({ min: 0, max: 3600, whole: true });
-/** A drawing in media/ (an SVG drawn for this project). */
+/** A drawing in media/figures/ (an SVG drawn for this project). */
 export const FIGURE_FILE = /^[a-z0-9][a-z0-9-]*\.svg$/;
 
 /** How an exercise is timed. */
@@ -43,7 +43,7 @@ export const EXERCISE = object({
   setupSeconds: seconds,
   timing: TIMING,
   figure: object({
-    /** File name in media/ (facing right: the near leg is the right leg). */
+    /** File name in media/figures/ (facing right: the near leg is the right leg). */
     file: text({ max: 64, pattern: FIGURE_FILE }),
     /** What the drawing shows, for screen readers: exactly what is drawn, and what is highlighted. */
     label: words,
