@@ -40,7 +40,7 @@ export const CHART = {
   maxBarWidth: 20,
   /** Breaks scale: at least this many, so one break is not a full-height bar. */
   minTakenScale: 4,
-  /** Narrower columns get two-letter weekdays; wider ones say "Today" under today. */
+  /** Narrower columns get short weekdays (two letters, or as many as tell the days apart); wider ones say "Today" under today. */
   shortWeekdayBelow: 30,
   todayWordFrom: 40,
 } as const;
@@ -105,6 +105,7 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
   const codingScaleMs = Math.max(1, Math.ceil(longest / HOUR_MS)) * HOUR_MS;
   const takenRange = CHART.takenBaseline - CHART.takenTop;
   const codingRange = CHART.codingBaseline - CHART.codingTop;
+  const letters = columnWidth < CHART.shortWeekdayBelow ? weekdayLetters() : 0;
   const columns = series.map((d, i): ChartColumn => {
     const taken = wholeCount(d.stats.taken);
     const codingMs = Number.isFinite(d.stats.codingMs) ? Math.max(0, d.stats.codingMs) : 0;
@@ -116,7 +117,7 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
     const isToday = i === series.length - 1;
     const weekday = !parts ? ''
       : isToday && columnWidth >= CHART.todayWordFrom ? words.text.today
-        : columnWidth < CHART.shortWeekdayBelow ? shortWeekday(parts.weekday) : parts.weekday;
+        : letters > 0 ? shortWeekday(parts.weekday, letters) : parts.weekday;
     return {
       date: d.date,
       taken,
@@ -147,9 +148,28 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
   };
 }
 
-/** A weekday's name in two letters (or characters) for a narrow column: "Mo", "Di", "日". */
-function shortWeekday(name: string): string {
-  return Array.from(name.replace(/\.$/, '')).slice(0, 2).join('');
+/** A weekday's name in its first `letters` letters (or characters) for a narrow column: "Mo", "Di", "seg", "日". */
+function shortWeekday(name: string, letters: number): string {
+  return Array.from(name.replace(/\.$/, '')).slice(0, letters).join('');
+}
+
+/** Seven days in a row, one of each weekday. */
+const WEEK = ['2026-03-29', '2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-04'];
+
+/**
+ * How many letters the display language's short weekdays need to tell the
+ * seven days apart: two where that is enough ("Mo", "Di"), more where two
+ * collide (Portuguese "seg" and "sex", "qua" and "qui").
+ */
+function weekdayLetters(): number {
+  const names = WEEK.map((key) => dateParts(key)?.weekday ?? '');
+  const longest = Math.max(2, ...names.map((name) => Array.from(name).length));
+  for (let letters = 2; letters < longest; letters++) {
+    if (new Set(names.map((name) => shortWeekday(name, letters))).size === WEEK.length) {
+      return letters;
+    }
+  }
+  return longest;
 }
 
 /** The chart's accessible name: what it shows and its main figures. */
