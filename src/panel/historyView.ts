@@ -192,7 +192,7 @@ export function chartLabel(summary: HistorySummary, words: PanelWords): string {
       : fillPlaceholders(w.chartTaken, [taken]),
     fillPlaceholders(w.chartCoding, [formatCodingTime(totals.codingMs)]),
     w.chartTable,
-  ].join(' ');
+  ].reduce((text, next) => fillPlaceholders(w.sentences, [text, next]));
 }
 
 /** The current streak in words. */
@@ -220,7 +220,7 @@ export function totalsText(summary: HistorySummary, words: PanelWords): string {
     formatCodingTime(t.longestStretchMs),
   ]);
   return wholeCount(t.offered) > 0
-    ? `${totals} ${fillPlaceholders(words.text.offeredTotals, [plural(wholeCount(t.offered), p.breaks), count(t.offeredTaken)])}`
+    ? fillPlaceholders(words.text.sentences, [totals, fillPlaceholders(words.text.offeredTotals, [plural(wholeCount(t.offered), p.breaks), count(t.offeredTaken)])])
     : totals;
 }
 
