@@ -58,6 +58,8 @@ export interface Exercise {
   sideCaption?: { left: string; right: string };
   /** Said at the side switch; only for sided exercises. */
   switchCue?: string;
+  /** What to have ready, shown in the panel until Start is pressed; only where the exercise needs it. */
+  beforeStart?: string;
   /** What the setting's choice says about it in the settings editor. */
   settingDescription?: string;
   /** Ids of references.ts entries that back this exercise. */
@@ -109,7 +111,8 @@ export const EXERCISES = [
     },
     get mistakes() { return l10n.t('Arching the lower back or flaring the ribs, lunging too deep, letting the pelvis twist, pushing into pain, kneeling on a hard floor.'); },
     sided: true,
-    setupSeconds: 10,
+    // Placing the cushion and getting down onto one knee, a hand on the desk, takes longer than a standing set-up.
+    setupSeconds: 15,
     // Getting up from one knee, moving the cushion and kneeling on the other takes time.
     timing: { type: 'hold', releaseSeconds: 5, switchSeconds: 12 },
     figure: {
@@ -118,6 +121,7 @@ export const EXERCISES = [
     },
     get sideCaption() { return { left: l10n.t('Left side: left knee down'), right: l10n.t('Right side: right knee down') }; },
     get switchCue() { return l10n.t('Switch sides: use the desk to get up, move the cushion, and kneel on the other knee.'); },
+    get beforeStart() { return l10n.t({ message: 'Put the cushion down before you press Start.', comment: ['Shown before the break starts, when the kneeling stretch is chosen. "Start" is the button that starts the break.'] }); },
     settingDescription: 'Half-kneeling stretch with a cushion under the back knee.',
     references: ['acsm-2021'],
   },

@@ -105,6 +105,7 @@ const isExercise = shape({
 }, {
   sideCaption: shape({ left: isText, right: isText }),
   switchCue: isText,
+  beforeStart: isText,
   settingDescription: isText,
 });
 const isReference = shape({ id: isId, label: isText, citation: isText }, { url: isHttps });

@@ -104,6 +104,13 @@ describe('the exercise catalogue', function () {
     assert.ok(walk?.type === 'timed' && walk.seconds >= 60 && walk.seconds <= 120);
   });
 
+  it('the kneeling stretch asks for the cushion before Start, and has 15 s or more to get down onto it', function () {
+    const kneeling = catalogue.find((e) => e.id === 'kneeling');
+    assert.match(kneeling?.beforeStart ?? '', /cushion down before you press Start/);
+    assert.ok((kneeling?.setupSeconds ?? 0) >= 15);
+    assert.deepEqual(catalogue.filter((e) => e.beforeStart !== undefined).map((e) => e.id), ['kneeling']);
+  });
+
   it('cites Contreras 2015 for the squeeze and the walking-break evidence for the walk', function () {
     assert.deepEqual(catalogue.find((e) => e.id === 'squeeze')?.references, ['contreras-2015']);
     assert.deepEqual(catalogue.find((e) => e.id === 'walk')?.references, ['dunstan-2012']);
