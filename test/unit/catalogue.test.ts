@@ -137,6 +137,17 @@ describe('the references', function () {
     }
   });
 
+  it('say exactly what each study showed, in whom', function () {
+    const label = (id: string) => findReference(id)?.label ?? '';
+    assert.match(label('freeman-2013'), /12 patients with hip problems/);
+    assert.match(label('freeman-2013'), /gluteus maximus on the injected side/);
+    assert.match(label('moreside-2013'), /24 young men, not all of whom stretched/);
+    assert.match(label('dunstan-2012'), /19 overweight or obese adults aged 45 to 65/);
+    assert.match(label('dunstan-2012'), /light or moderate walking/);
+    assert.match(label('dunstan-2012'), /after a glucose-and-fat drink/);
+    assert.doesNotMatch(label('dunstan-2012'), /meal/);
+  });
+
   it('cite the ACSM with a full citation for hold times', function () {
     const acsm = REFERENCES.find((r) => /American College of Sports Medicine/.test(r.citation));
     assert.ok(acsm);
@@ -165,12 +176,17 @@ describe('the explanation and the safety note', function () {
     assert.match(text, /irritated joint/);
     assert.match(text, /12 patients with hip problems/);
     assert.match(text, /injected into the hip for a scan/);
+    assert.match(text, /gluteus maximus activity on the injected side/, 'the muscle and the side the study measured');
+    assert.match(text, /swollen joint can do, not what sitting does/, 'the study\'s limit');
     assert.match(text, /hypothesis/);
     assert.match(text, /unproven/);
     assert.doesNotMatch(text, /lab study|some links/i);
     assert.match(WHY.lastWithWalk, /ends with a short walk/);
     assert.doesNotMatch(WHY.lastWithoutWalk, /ends with a short walk/);
     assert.equal(WHY.lastWithWalk.split(', mostly walking,')[0], WHY.lastWithoutWalk.split(', mostly walking,')[0], 'the two endings say the same up to the walk');
+    for (const ending of [WHY.lastWithWalk, WHY.lastWithoutWalk]) {
+      assert.match(ending, /best evidence: [^.]*blood sugar and insulin, which says nothing about hips or glutes\./, 'says what the best evidence is for');
+    }
   });
 
   it('the safety note says all the brief asks', function () {
