@@ -44,7 +44,7 @@ export function why(): { paragraphs: string[]; lastWithWalk: string; lastWithout
 
 export function safetyNote(): string {
   return l10n.t({
-    message: 'Stretch to a mild pull, never to pain; no bouncing, and keep breathing. Stop if you feel sharp or pinching pain, tingling, numbness or dizziness. If pain persists or gets worse, see a doctor or physiotherapist. After recent surgery or an injury, or during pregnancy, check with your doctor or physiotherapist first. After a hip replacement, ask your surgeon before any stretch that takes the leg behind the body: some forbid it for weeks. When kneeling, pad the knee and use the desk or a sturdy chair to get down and back up; with knee pain, choose the standing stretch.',
+    message: 'Stretch to a mild pull, never to pain; no bouncing, and keep breathing. Stop if you feel sharp or pinching pain, tingling, numbness or dizziness. If pain persists or gets worse, see a doctor or physiotherapist. After recent surgery or an injury, or during pregnancy, check with your doctor or physiotherapist first; when pregnant, stretch gently and hold on to something stable for balance. After a hip replacement, ask your surgeon before any stretch that takes the leg behind the body, and before kneeling down or getting back up, which bends the hip deeply: some surgeons forbid these for weeks. When kneeling, pad the knee and use the desk or a sturdy chair to get down and back up; with knee pain, choose the standing stretch.',
     comment: ['The safety note: keep every warning in it, as strong as it is here.'],
   });
 }

@@ -104,6 +104,25 @@ describe('the exercise catalogue', function () {
     assert.ok(walk?.type === 'timed' && walk.seconds >= 60 && walk.seconds <= 120);
   });
 
+  it('both stretches list bouncing, holding the breath and pushing into pain as mistakes; the walk allows any pace', function () {
+    for (const id of ['standing', 'kneeling']) {
+      const mistakes = catalogue.find((e) => e.id === id)?.mistakes ?? '';
+      for (const pattern of [/bouncing/, /holding your breath/, /pushing into pain/]) {
+        assert.match(mistakes, pattern, id);
+      }
+    }
+    const walk = catalogue.find((e) => e.id === 'walk')?.mistakes ?? '';
+    assert.doesNotMatch(walk, /hurry|rush|too fast/i, 'a brisk walk worked as well in the study');
+    assert.match(walk, /brisk/);
+  });
+
+  it('the words of the stretches: the standing back leg straight or softly bent, "kneel tall" when kneeling', function () {
+    const steps = (id: string) => (catalogue.find((e) => e.id === id)?.steps ?? []).join(' ');
+    assert.match(steps('standing'), /back leg straight or softly bent/);
+    assert.match(steps('kneeling'), /kneel tall/);
+    assert.doesNotMatch(steps('kneeling'), /sit up/);
+  });
+
   it('the kneeling stretch asks for the cushion before Start, and has 15 s or more to get down onto it', function () {
     const kneeling = catalogue.find((e) => e.id === 'kneeling');
     assert.match(kneeling?.beforeStart ?? '', /cushion down before you press Start/);
@@ -191,14 +210,15 @@ describe('the explanation and the safety note', function () {
 
   it('the safety note says all the brief asks', function () {
     for (const pattern of [/mild pull/, /never to pain/, /tingling/, /numbness/, /dizziness/, /persists or gets worse, see a doctor or physiotherapist/,
-      /surgery/, /pregnancy/, /hip replacement, ask your surgeon/, /behind the body/, /pad the knee/, /desk or a sturdy chair to get down and back up/]) {
+      /surgery/, /pregnancy/, /hip replacement, ask your surgeon/, /behind the body/, /pad the knee/, /desk or a sturdy chair to get down and back up/,
+      /hip replacement[^.]*before kneeling down or getting back up, which bends the hip deeply/, /pregnant, stretch gently and hold on to something stable for balance/]) {
       assert.match(SAFETY_NOTE, pattern);
     }
     assert.match(NOT_MEDICAL_ADVICE, /Not medical advice/);
   });
 
-  it('the kneeling switch cue says to use the desk to get up', function () {
-    assert.match(catalogue.find((e) => e.id === 'kneeling')?.switchCue ?? '', /use the desk to get up/);
+  it('the kneeling switch cue says to use the desk or a sturdy chair to get up, as the safety note does', function () {
+    assert.match(catalogue.find((e) => e.id === 'kneeling')?.switchCue ?? '', /use the desk or a sturdy chair to get up/);
     assert.match(CUES.switch, /\{switchCue\}/);
   });
 });
