@@ -40,9 +40,12 @@ export const CHART = {
   maxBarWidth: 20,
   /** Breaks scale: at least this many, so one break is not a full-height bar. */
   minTakenScale: 4,
-  /** Narrower columns get short weekdays (two letters, or as many as tell the days apart); wider ones say "Today" under today. */
+  /** Narrower columns get short weekdays (two letters, or as many as tell the days apart); wider ones say "Today" under today, where the word fits. */
   shortWeekdayBelow: 30,
   todayWordFrom: 40,
+  /** The width taken for a character of the weekday row (11 px type, bold under today), and for a wide (CJK) one. */
+  labelCharWidth: 7,
+  labelWideCharWidth: 12,
 } as const;
 
 export interface ChartColumn {
@@ -61,7 +64,7 @@ export interface ChartColumn {
   takenHeight: number;
   codingY: number;
   codingHeight: number;
-  /** "Mon" (or "Mo" in narrow columns); "Today" under today where it fits. */
+  /** "Mon" (or "Mo" in narrow columns); "Today" under today where the word fits its column. */
   weekday: string;
   day: string;
   /** The month under the first column and under the first of a month; null elsewhere. */
@@ -116,7 +119,7 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
     const parts = dateParts(d.date);
     const isToday = i === series.length - 1;
     const weekday = !parts ? ''
-      : isToday && columnWidth >= CHART.todayWordFrom ? words.text.today
+      : isToday && columnWidth >= CHART.todayWordFrom && labelWidth(words.text.today) <= columnWidth ? words.text.today
         : letters > 0 ? shortWeekday(parts.weekday, letters) : parts.weekday;
     return {
       date: d.date,
@@ -146,6 +149,15 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
     codingScaleMs,
     codingScaleLabel: formatCodingTime(codingScaleMs),
   };
+}
+
+/**
+ * About how wide a label of the weekday row is drawn, in px: a word wider
+ * than its column would be cut off at the chart's edge or run into the
+ * next label (French "Aujourd'hui"), so today's column keeps its weekday.
+ */
+function labelWidth(text: string): number {
+  return Array.from(text).reduce((width, char) => width + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? CHART.labelWideCharWidth : CHART.labelCharWidth), 0);
 }
 
 /** A weekday's name in its first `letters` letters (or characters) for a narrow column: "Mo", "Di", "seg", "日". */

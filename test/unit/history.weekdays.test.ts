@@ -49,3 +49,22 @@ describe('the chart\'s weekdays in narrow columns', function () {
     assert.deepEqual(chartLayout(series(), words, CHART.minWidth).columns.slice(-7).map((column) => column.weekday), ['Fr', 'Sa', 'Su', 'Mo', 'Tu', 'We', 'Th']);
   });
 });
+
+describe('the word for today under today\'s column', function () {
+  afterEach(resetTranslator);
+  const todayIn = (language: string, today: string, width: number) => {
+    setDisplayLanguage(language);
+    return chartLayout(series(), { ...words, text: { ...words.text, today } }, width).columns[13].weekday;
+  };
+
+  it('is shown where it fits its column: "Today", "Heute", "Hoy", "Hoje", "今日", "今天"', function () {
+    for (const [language, today] of [['en', 'Today'], ['de', 'Heute'], ['es', 'Hoy'], ['pt-br', 'Hoje'], ['ja', '今日'], ['zh-cn', '今天']]) {
+      assert.equal(todayIn(language, today, CHART.maxWidth), today, language);
+    }
+  });
+
+  it('gives way to the weekday where it would be cut off or run into the next label (French "Aujourd\'hui")', function () {
+    assert.equal(todayIn('fr', 'Aujourd\'hui', CHART.maxWidth), 'jeu.');
+    assert.equal(todayIn('en', 'Today', CHART.minWidth), 'Th', 'narrow columns keep the weekday');
+  });
+});
