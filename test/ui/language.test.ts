@@ -60,7 +60,7 @@ describe('UI: in German (display language de)', function () {
     const line = panel.locator('.before-start');
     await line.waitFor({ timeout: 15_000 });
     assert.equal((await line.innerText()).trim(), german('Put the cushion down before you press Start.'));
-    await session.page.locator('iframe.webview.ready').screenshot({ path: path.join(artifactsDir, 'language-de-panel-only.png') });
+    await panel.locator('main.break > header, section.guide').last().screenshot({ path: path.join(artifactsDir, 'language-de-guide.png') });
     await panel.locator('#run-toggle').click();
     await line.waitFor({ state: 'hidden', timeout: 15_000 });
     await panel.locator('#run-toggle').click(); // pause
