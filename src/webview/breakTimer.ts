@@ -8,6 +8,7 @@
 
 import type { BreakPlan } from '../core/break/plan';
 import * as breakRun from '../core/break/run';
+import { fillPlaceholders } from '../core/l10n';
 import { body, page, post, save, say, soundOn, sounds } from './page';
 import { showRun } from './runView';
 
@@ -37,7 +38,7 @@ function finishedText(p: breakRun.RunProgress): string {
     return '';
   }
   const words = content.words.text;
-  return `${content.texts.cues.done} ${breakRun.countsAsTaken(p.fraction) ? words.recorded : words.notRecorded}`;
+  return fillPlaceholders(words.sentences, [content.texts.cues.done, breakRun.countsAsTaken(p.fraction) ? words.recorded : words.notRecorded]);
 }
 
 /** Shows the run at `now`; says and plays the moments passed since the last update. */

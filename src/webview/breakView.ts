@@ -116,6 +116,8 @@ export function renderBreakView(input: BreakViewInput): string {
   const partsList = plan.parts.map((part, i) =>
     `<li data-part="${i}" data-state="${i === 0 ? 'current' : 'next'}"${i === 0 ? ' aria-current="step"' : ''}>${esc(part.exercise.title)} <span class="part-time">${esc(formatSpan(part.ms))}</span></li>`).join('\n      ');
   const articles = plan.parts.map((part, i) => partArticle(content, part, i)).join('');
+  // What to have ready before Start (the cushion for the kneeling stretch): shown until the break starts.
+  const beforeStart = plan.parts.flatMap((part) => (part.exercise.beforeStart ? [`<p class="before-start">${esc(part.exercise.beforeStart)}</p>`] : [])).join('');
   const texts = content.texts;
   const words = content.words;
   const w = words.text;
@@ -147,6 +149,7 @@ export function renderBreakView(input: BreakViewInput): string {
       <progress id="break-bar" max="1" value="0" aria-label="${esc(w.breakDone)}">${esc(formatPercent(0))}</progress>
       <p class="cue" id="cue" aria-live="polite" aria-atomic="true">${esc(w.startHint)}</p>
     </div>
+    ${beforeStart}
     <div class="controls">
       <button type="button" id="run-toggle" class="primary">${esc(w.start)}</button>
       <button type="button" id="run-skip" class="secondary">${esc(w.skipPart)}</button>

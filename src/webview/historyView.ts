@@ -42,9 +42,12 @@ export const CHART = {
   maxBarWidth: 20,
   /** Breaks scale: at least this many, so one break is not a full-height bar. */
   minTakenScale: 4,
-  /** Narrower columns get two-letter weekdays; wider ones say "Today" under today. */
+  /** Narrower columns get short weekdays (two letters, or as many as tell the days apart); wider ones say "Today" under today, where the word fits. */
   shortWeekdayBelow: 30,
   todayWordFrom: 40,
+  /** The width taken for a character of the weekday row (11 px type, bold under today), and for a wide (CJK) one. */
+  labelCharWidth: 7,
+  labelWideCharWidth: 12,
 } as const;
 
 export interface ChartColumn {
@@ -63,7 +66,7 @@ export interface ChartColumn {
   takenHeight: number;
   codingY: number;
   codingHeight: number;
-  /** "Mon" (or "Mo" in narrow columns); "Today" under today where it fits. */
+  /** "Mon" (or "Mo" in narrow columns); "Today" under today where the word fits its column. */
   weekday: string;
   day: string;
   /** The month under the first column and under the first of a month; null elsewhere. */
@@ -107,6 +110,7 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
   const codingScaleMs = Math.max(1, Math.ceil(longest / HOUR_MS)) * HOUR_MS;
   const takenRange = CHART.takenBaseline - CHART.takenTop;
   const codingRange = CHART.codingBaseline - CHART.codingTop;
+  const letters = columnWidth < CHART.shortWeekdayBelow ? weekdayLetters() : 0;
   const columns = series.map((d, i): ChartColumn => {
     const taken = wholeCount(d.stats.taken);
     const codingMs = Number.isFinite(d.stats.codingMs) ? Math.max(0, d.stats.codingMs) : 0;
@@ -117,8 +121,8 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
     const parts = dateParts(d.date);
     const isToday = i === series.length - 1;
     const weekday = !parts ? ''
-      : isToday && columnWidth >= CHART.todayWordFrom ? words.text.today
-        : columnWidth < CHART.shortWeekdayBelow ? shortWeekday(parts.weekday) : parts.weekday;
+      : isToday && columnWidth >= CHART.todayWordFrom && labelWidth(words.text.today) <= columnWidth ? words.text.today
+        : letters > 0 ? shortWeekday(parts.weekday, letters) : parts.weekday;
     return {
       date: d.date,
       taken,
@@ -149,9 +153,37 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
   };
 }
 
-/** A weekday's name in two letters (or characters) for a narrow column: "Mo", "Di", "日". */
-function shortWeekday(name: string): string {
-  return Array.from(name.replace(/\.$/, '')).slice(0, 2).join('');
+/**
+ * About how wide a label of the weekday row is drawn, in px: a word wider
+ * than its column would be cut off at the chart's edge or run into the
+ * next label (French "Aujourd'hui"), so today's column keeps its weekday.
+ */
+function labelWidth(text: string): number {
+  return Array.from(text).reduce((width, char) => width + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? CHART.labelWideCharWidth : CHART.labelCharWidth), 0);
+}
+
+/** A weekday's name in its first `letters` letters (or characters) for a narrow column: "Mo", "Di", "seg", "日". */
+function shortWeekday(name: string, letters: number): string {
+  return Array.from(name.replace(/\.$/, '')).slice(0, letters).join('');
+}
+
+/** Seven days in a row, one of each weekday. */
+const WEEK = ['2026-03-29', '2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-04'];
+
+/**
+ * How many letters the display language's short weekdays need to tell the
+ * seven days apart: two where that is enough ("Mo", "Di"), more where two
+ * collide (Portuguese "seg" and "sex", "qua" and "qui").
+ */
+function weekdayLetters(): number {
+  const names = WEEK.map((key) => dateParts(key)?.weekday ?? '');
+  const longest = Math.max(2, ...names.map((name) => Array.from(name).length));
+  for (let letters = 2; letters < longest; letters++) {
+    if (new Set(names.map((name) => shortWeekday(name, letters))).size === WEEK.length) {
+      return letters;
+    }
+  }
+  return longest;
 }
 
 /** The chart's accessible name: what it shows and its main figures. */
@@ -174,7 +206,7 @@ export function chartLabel(summary: HistorySummary, words: PanelWords): string {
       : fillPlaceholders(w.chartTaken, [taken]),
     fillPlaceholders(w.chartCoding, [formatCodingTime(totals.codingMs)]),
     w.chartTable,
-  ].join(' ');
+  ].reduce((text, next) => fillPlaceholders(w.sentences, [text, next]));
 }
 
 /** The current streak in words. */
@@ -202,7 +234,7 @@ export function totalsText(summary: HistorySummary, words: PanelWords): string {
     formatCodingTime(t.longestStretchMs),
   ]);
   return wholeCount(t.offered) > 0
-    ? `${totals} ${fillPlaceholders(words.text.offeredTotals, [plural(wholeCount(t.offered), p.breaks), count(t.offeredTaken)])}`
+    ? fillPlaceholders(words.text.sentences, [totals, fillPlaceholders(words.text.offeredTotals, [plural(wholeCount(t.offered), p.breaks), count(t.offeredTaken)])])
     : totals;
 }
 

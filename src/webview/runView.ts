@@ -119,6 +119,9 @@ export function showRun(plan: BreakPlan, run: BreakRun, p: RunProgress): void {
     }
     skip.disabled = p.phase === 'done';
   }
+  document.querySelectorAll<HTMLElement>('.before-start').forEach((line) => {
+    line.hidden = p.phase !== 'ready'; // what to have ready before Start
+  });
   const busy = p.phase === 'running' || p.phase === 'paused';
   document.querySelectorAll<HTMLButtonElement>('button[data-variant]').forEach((chip) => {
     chip.disabled = busy; // a break under way keeps its stretch; Restart to change it

@@ -1,44 +1,22 @@
 // The product in another display language, in the real workbench: the server
-// started with `--locale de` (a minimal language pack makes VS Code report
-// `de` to the extension; the workbench's own text stays English). The
-// status-bar item, its screen-reader label with a clock time, and the panel
-// must appear in German, from l10n/bundle.l10n.de.json, with times in the
-// 24-hour form German uses. What is expected is read from the bundles, so
-// the test follows the translation's wording but fails on any English left.
+// started with `--locale de` (see language.ts). The status-bar item, its
+// screen-reader label with a clock time, and the panel must appear in German,
+// from l10n/bundle.l10n.de.json, with times in the 24-hour form German uses.
+// What is expected is read from the bundles, so the test follows the
+// translation's wording but fails on any English left.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { repoRoot } from '../harness/server';
-import { Session } from './session';
+import { languageSession, pattern, translated } from './language';
+import { artifactsDir, type Session } from './session';
 
-type Bundle = Record<string, string | { message: string }>;
-const read = (name: string): Bundle => JSON.parse(fs.readFileSync(path.join(repoRoot, 'l10n', name), 'utf8'));
-
-/** The German of an English message (looked up by the message, whatever the key's comment). */
-function german(english: string): string {
-  const source = read('bundle.l10n.json');
-  const key = Object.keys(source).find((k) => {
-    const value = source[k];
-    return (typeof value === 'string' ? value : value.message) === english;
-  });
-  assert.ok(key, `no such message in the bundle: ${english}`);
-  const translated = read('bundle.l10n.de.json')[key];
-  assert.ok(typeof translated === 'string' && translated.length > 0, `no German for: ${english}`);
-  return translated;
-}
-
-/** A translated template as a pattern: each {n} stands for some text. */
-function pattern(template: string): RegExp {
-  const parts = template.split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('(.+?)')}$`, 's');
-}
+/** The German of an English message. */
+const german = (english: string): string => translated('de', english);
 
 describe('UI: in German (display language de)', function () {
   let session: Session;
 
   before(async function () {
-    session = await Session.start({ locale: 'de' });
-    await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
+    session = await languageSession('de');
   });
 
   after(async function () {
@@ -74,5 +52,17 @@ describe('UI: in German (display language de)', function () {
     }
     assert.equal((await panel.locator('#run-toggle').innerText()).trim(), german('Start'));
     await session.screenshot('language-de-panel');
+  });
+
+  it('before Start, the kneeling stretch asks in German for the cushion; the line goes once the break starts', async function () {
+    const panel = session.panel();
+    await panel.locator('button[data-variant="kneeling"]').click();
+    const line = panel.locator('.before-start');
+    await line.waitFor({ timeout: 15_000 });
+    assert.equal((await line.innerText()).trim(), german('Put the cushion down before you press Start.'));
+    await panel.locator('main.break > header, section.guide').last().screenshot({ path: path.join(artifactsDir, 'language-de-guide.png') });
+    await panel.locator('#run-toggle').click();
+    await line.waitFor({ state: 'hidden', timeout: 15_000 });
+    await panel.locator('#run-toggle').click(); // pause
   });
 });

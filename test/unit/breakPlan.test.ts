@@ -40,6 +40,14 @@ describe('the break plan', function () {
     assert.ok(kneeling[0].ms >= 10 * S, `${kneeling[0].ms} ms`);
   });
 
+  it('getting down onto the cushion before the first kneeling side takes at least 15 s; standing, 5 s', function () {
+    const setupOf = (p: BreakPlan) => p.parts[0].segments[0];
+    assert.equal(setupOf(plan()).kind, 'setup');
+    assert.equal(setupOf(plan()).ms, 5 * S);
+    assert.equal(setupOf(plan({ variant: 'kneeling' })).kind, 'setup');
+    assert.ok(setupOf(plan({ variant: 'kneeling' })).ms >= 15 * S, `${setupOf(plan({ variant: 'kneeling' })).ms} ms`);
+  });
+
   it('full is about four minutes at the defaults, for either stretch', function () {
     for (const variant of ['standing', 'kneeling']) {
       const total = plan({ variant }).totalMs;
@@ -247,7 +255,7 @@ describe('the guidance: what is said and heard at each moment', function () {
     assert.equal(stretch.segments[4].side, 'right');
     const kneeling = plan({ variant: 'kneeling' });
     const kneelingSwitch = run.moments(kneeling, cues()).find((m) => /Switch sides/.test(m.text));
-    assert.match(kneelingSwitch?.text ?? '', /use the desk to get up/);
+    assert.match(kneelingSwitch?.text ?? '', /use the desk or a sturdy chair to get up/);
     assert.match(kneelingSwitch?.text ?? '', /Right side: right knee down/);
   });
 

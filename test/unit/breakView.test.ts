@@ -104,6 +104,13 @@ describe('the break view (what the page renders)', function () {
     assert.match(kneeling, /data-variant="standing" aria-pressed="false"/);
   });
 
+  it('before Start, the kneeling variant asks for the cushion (the catalogue\'s words); the standing one does not', function () {
+    const kneeling = renderBreakView(viewInput({ variant: 'kneeling' }));
+    assert.match(kneeling, /<p class="before-start">Put the cushion down before you press Start\.<\/p>/);
+    assert.ok(kneeling.indexOf('class="before-start"') < kneeling.indexOf('id="run-toggle"'), 'next to Start');
+    assert.doesNotMatch(renderBreakView(viewInput({ variant: 'standing' })), /before-start|cushion/);
+  });
+
   it('the stretch-only break has one part, and its explanation does not claim a walk', function () {
     const stretch = renderBreakView(viewInput({ length: 'stretch' }));
     assert.equal((stretch.match(/<article class="exercise"/g) ?? []).length, 1);

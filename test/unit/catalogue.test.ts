@@ -109,6 +109,32 @@ describe('the exercise catalogue', function () {
     assert.ok(walk?.type === 'timed' && walk.seconds >= 60 && walk.seconds <= 120);
   });
 
+  it('both stretches list bouncing, holding the breath and pushing into pain as mistakes; the walk allows any pace', function () {
+    for (const id of ['standing', 'kneeling']) {
+      const mistakes = catalogue.find((e) => e.id === id)?.mistakes ?? '';
+      for (const pattern of [/bouncing/, /holding your breath/, /pushing into pain/]) {
+        assert.match(mistakes, pattern, id);
+      }
+    }
+    const walk = catalogue.find((e) => e.id === 'walk')?.mistakes ?? '';
+    assert.doesNotMatch(walk, /hurry|rush|too fast/i, 'a brisk walk worked as well in the study');
+    assert.match(walk, /brisk/);
+  });
+
+  it('the words of the stretches: the standing back leg straight or softly bent, "kneel tall" when kneeling', function () {
+    const steps = (id: string) => (catalogue.find((e) => e.id === id)?.steps ?? []).join(' ');
+    assert.match(steps('standing'), /back leg straight or softly bent/);
+    assert.match(steps('kneeling'), /kneel tall/);
+    assert.doesNotMatch(steps('kneeling'), /sit up/);
+  });
+
+  it('the kneeling stretch asks for the cushion before Start, and has 15 s or more to get down onto it', function () {
+    const kneeling = catalogue.find((e) => e.id === 'kneeling');
+    assert.match(kneeling?.beforeStart ?? '', /cushion down before you press Start/);
+    assert.ok((kneeling?.setupSeconds ?? 0) >= 15);
+    assert.deepEqual(catalogue.filter((e) => e.beforeStart !== undefined).map((e) => e.id), ['kneeling']);
+  });
+
   it('cites Contreras 2015 for the squeeze and the walking-break evidence for the walk', function () {
     assert.deepEqual(catalogue.find((e) => e.id === 'squeeze')?.references, ['contreras-2015']);
     assert.deepEqual(catalogue.find((e) => e.id === 'walk')?.references, ['dunstan-2012']);
@@ -133,6 +159,17 @@ describe('the references', function () {
         assert.doesNotMatch(reference.url, /search|[?&]term=/i);
       }
     }
+  });
+
+  it('say exactly what each study showed, in whom', function () {
+    const label = (id: string) => findReference(id)?.label ?? '';
+    assert.match(label('freeman-2013'), /12 patients with hip problems/);
+    assert.match(label('freeman-2013'), /gluteus maximus on the injected side/);
+    assert.match(label('moreside-2013'), /24 young men, not all of whom stretched/);
+    assert.match(label('dunstan-2012'), /19 overweight or obese adults aged 45 to 65/);
+    assert.match(label('dunstan-2012'), /light or moderate walking/);
+    assert.match(label('dunstan-2012'), /after a glucose-and-fat drink/);
+    assert.doesNotMatch(label('dunstan-2012'), /meal/);
   });
 
   it('cite the ACSM with a full citation for hold times', function () {
@@ -163,24 +200,30 @@ describe('the explanation and the safety note', function () {
     assert.match(text, /irritated joint/);
     assert.match(text, /12 patients with hip problems/);
     assert.match(text, /injected into the hip for a scan/);
+    assert.match(text, /gluteus maximus activity on the injected side/, 'the muscle and the side the study measured');
+    assert.match(text, /swollen joint can do, not what sitting does/, 'the study\'s limit');
     assert.match(text, /hypothesis/);
     assert.match(text, /unproven/);
     assert.doesNotMatch(text, /lab study|some links/i);
     assert.match(WHY.lastWithWalk, /ends with a short walk/);
     assert.doesNotMatch(WHY.lastWithoutWalk, /ends with a short walk/);
     assert.equal(WHY.lastWithWalk.split(', mostly walking,')[0], WHY.lastWithoutWalk.split(', mostly walking,')[0], 'the two endings say the same up to the walk');
+    for (const ending of [WHY.lastWithWalk, WHY.lastWithoutWalk]) {
+      assert.match(ending, /best evidence: [^.]*blood sugar and insulin, which says nothing about hips or glutes\./, 'says what the best evidence is for');
+    }
   });
 
   it('the safety note says all the brief asks', function () {
     for (const pattern of [/mild pull/, /never to pain/, /tingling/, /numbness/, /dizziness/, /persists or gets worse, see a doctor or physiotherapist/,
-      /surgery/, /pregnancy/, /hip replacement, ask your surgeon/, /behind the body/, /pad the knee/, /desk or a sturdy chair to get down and back up/]) {
+      /surgery/, /pregnancy/, /hip replacement, ask your surgeon/, /behind the body/, /pad the knee/, /desk or a sturdy chair to get down and back up/,
+      /hip replacement[^.]*before kneeling down or getting back up, which bends the hip deeply/, /pregnant, stretch gently and hold on to something stable for balance/]) {
       assert.match(SAFETY_NOTE, pattern);
     }
     assert.match(NOT_MEDICAL_ADVICE, /Not medical advice/);
   });
 
-  it('the kneeling switch cue says to use the desk to get up', function () {
-    assert.match(catalogue.find((e) => e.id === 'kneeling')?.switchCue ?? '', /use the desk to get up/);
+  it('the kneeling switch cue says to use the desk or a sturdy chair to get up, as the safety note does', function () {
+    assert.match(catalogue.find((e) => e.id === 'kneeling')?.switchCue ?? '', /use the desk or a sturdy chair to get up/);
     assert.match(CUES.switch, /\{switchCue\}/);
   });
 });

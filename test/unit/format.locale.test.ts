@@ -58,11 +58,9 @@ describe('formats in the display language', function () {
     assert.equal(column.month, '3月');
   });
 
-  it('fr and pt-br say 0 in the singular, as their plural rules do', function () {
-    for (const language of ['fr', 'pt-br']) {
-      setDisplayLanguage(language);
-      assert.deepEqual([0, 1, 2].map((n) => plural(n, forms)), ['0 break', '1 break', '2 breaks'], language);
-    }
+  it('fr says 0 in the singular, as its plural rules do', function () {
+    setDisplayLanguage('fr');
+    assert.deepEqual([0, 1, 2].map((n) => plural(n, forms)), ['0 break', '1 break', '2 breaks']);
   });
 
   it('without a display language (the tests): the English source\'s own formats', function () {
@@ -97,5 +95,28 @@ describe('formats in the display language', function () {
     } finally {
       Object.assign(Intl, real);
     }
+  });
+});
+
+describe('Portuguese says zero in the plural', function () {
+  afterEach(resetTranslator);
+  const pt = { one: '{0} minuto', other: '{0} minutos' };
+
+  // CLDR puts 0 with 1 in Brazilian Portuguese ("0 minuto"), which reads wrong
+  // to most Brazilian readers: "0 minutos", "1 minuto", "2 minutos".
+  for (const language of ['pt-br', 'pt', 'pt-BR']) {
+    it(`${language}: "0 minutos", "1 minuto", "2 minutos"`, function () {
+      setDisplayLanguage(language);
+      assert.deepEqual([0, 1, 2].map((n) => plural(n, pt)), ['0 minutos', '1 minuto', '2 minutos']);
+    });
+  }
+
+  it('pt-pt already did, and other languages keep their own rule for zero', function () {
+    setDisplayLanguage('pt-pt');
+    assert.equal(plural(0, pt), '0 minutos');
+    setDisplayLanguage('fr');
+    assert.equal(plural(0, forms), '0 break');
+    setDisplayLanguage('en');
+    assert.equal(plural(0, forms), '0 breaks');
   });
 });

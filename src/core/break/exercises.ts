@@ -31,13 +31,13 @@ export const EXERCISES = [
     get steps() {
       return [
         l10n.t('Face your desk or a wall and rest a hand on it for balance (not on a chair with wheels).'),
-        l10n.t('Step the leg you are stretching back into a short stride: feet hip-width apart, toes forward; the back heel may lift.'),
+        l10n.t('Step the leg you are stretching back into a short stride: feet hip-width apart, toes forward; the back leg straight or softly bent, its heel free to lift.'),
         l10n.t('Tuck your pelvis under: draw your lower belly in and squeeze the buttock of the back leg. Often this alone brings the stretch to the front of that hip.'),
         l10n.t('Nothing yet? Bend the front knee a little and shift your hips forward, staying tall, without arching your lower back.'),
         l10n.t('Stop at a mild pull, never pain, and breathe normally while you hold.'),
       ];
     },
-    get mistakes() { return l10n.t('Arching the lower back or flaring the ribs (the stretch moves into your spine), too long a stride, a twisted pelvis, bouncing, holding your breath.'); },
+    get mistakes() { return l10n.t('Arching the lower back or flaring the ribs (the stretch moves into your spine), too long a stride, a twisted pelvis, bouncing, holding your breath, pushing into pain.'); },
     sided: true,
     setupSeconds: 5,
     timing: { type: 'hold', releaseSeconds: 5, switchSeconds: 5 },
@@ -58,15 +58,16 @@ export const EXERCISES = [
     get steps() {
       return [
         l10n.t('Put a cushion on the floor and, holding the desk or a sturdy chair, kneel on it with the knee of the side you are stretching.'),
-        l10n.t('Set that knee under your hip and the other foot flat in front, both knees at about a right angle; sit up tall.'),
+        l10n.t('Set that knee under your hip and the other foot flat in front, both knees at about a right angle; kneel tall.'),
         l10n.t('Tuck your tailbone under, ribs down, belly lightly braced, then squeeze the buttock of the kneeling leg and keep squeezing.'),
         l10n.t('No stretch at the front of that hip yet? Ease your hips forward a little while keeping the tuck.'),
         l10n.t('Stop at a mild pull, never pain, and breathe. Use the desk or the chair to get back up.'),
       ];
     },
-    get mistakes() { return l10n.t('Arching the lower back or flaring the ribs, lunging too deep, letting the pelvis twist, pushing into pain, kneeling on a hard floor.'); },
+    get mistakes() { return l10n.t('Arching the lower back or flaring the ribs, lunging too deep, letting the pelvis twist, bouncing, holding your breath, pushing into pain, kneeling on a hard floor.'); },
     sided: true,
-    setupSeconds: 10,
+    // Placing the cushion and getting down onto one knee, a hand on the desk, takes longer than a standing set-up.
+    setupSeconds: 15,
     // Getting up from one knee, moving the cushion and kneeling on the other takes time.
     timing: { type: 'hold', releaseSeconds: 5, switchSeconds: 12 },
     figure: {
@@ -74,7 +75,8 @@ export const EXERCISES = [
       get label() { return l10n.t({ message: 'A person seen from the side kneeling on a cushion, the kneeling knee under the hip, the other foot flat in front with the shin upright, trunk upright and pelvis tucked. The front of the kneeling leg\'s hip, where the stretch is felt, is highlighted.', comment: ['What the drawing shows, read out by screen readers.'] }); },
     },
     get sideCaption() { return { left: l10n.t('Left side: left knee down'), right: l10n.t('Right side: right knee down') }; },
-    get switchCue() { return l10n.t('Switch sides: use the desk to get up, move the cushion, and kneel on the other knee.'); },
+    get switchCue() { return l10n.t('Switch sides: use the desk or a sturdy chair to get up, move the cushion, and kneel on the other knee.'); },
+    get beforeStart() { return l10n.t({ message: 'Put the cushion down before you press Start.', comment: ['Shown before the break starts, when the kneeling stretch is chosen. "Start" is the button that starts the break.'] }); },
     get settingDescription() { return l10n.t({ message: 'Half-kneeling stretch with a cushion under the back knee.', comment: ["The settings editor's text for this stretch, under the setting that chooses the stretch."] }); },
     references: ['acsm-2021'],
   },
@@ -114,7 +116,7 @@ export const EXERCISES = [
         l10n.t({ message: 'A chime sounds after {duration}; sit down again whenever you are ready.', comment: ['Keep the names in braces as they are: the break fills them in ({onSeconds} and {offSeconds}: numbers of seconds, {reps}: a number of squeezes, {duration}: a length of time such as "1 min").'] }),
       ];
     },
-    get mistakes() { return l10n.t('Reading your phone while you walk, or hurrying: this is light movement, not a workout.'); },
+    get mistakes() { return l10n.t('Reading your phone while you walk. Any comfortable pace counts, easy or brisk.'); },
     sided: false,
     setupSeconds: 0,
     timing: { type: 'timed', seconds: 60 },

@@ -15,19 +15,19 @@ import type { Reference } from './shapes';
 export const REFERENCES: readonly Reference[] = Object.freeze([
   {
     id: 'freeman-2013',
-    get label() { return l10n.t({ message: 'Freeman, Mascia & McGill (2013): in 12 patients with hip problems, fluid injected into the hip for a scan lowered glute activity.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
+    get label() { return l10n.t({ message: 'Freeman, Mascia & McGill (2013): in 12 patients with hip problems, fluid injected into the hip for a scan lowered the activity of the gluteus maximus on the injected side.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
     citation: 'Freeman S, Mascia A, McGill S. Arthrogenic neuromusculature inhibition: a foundational investigation of existence in the hip joint. Clinical Biomechanics 2013;28(2):171-177.',
     // No DOI or article page could be confirmed for this paper: the panel gives the full citation, no link.
   },
   {
     id: 'moreside-2013',
-    get label() { return l10n.t({ message: 'Moreside & McGill (2013): six weeks of gains in hip flexibility did not change how 24 young men moved.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
+    get label() { return l10n.t({ message: 'Moreside & McGill (2013): in a six-week study of 24 young men, not all of whom stretched, gains in hip flexibility did not change how they moved.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
     citation: 'Moreside JM, McGill SM. Improvements in hip flexibility do not transfer to mobility in functional movement patterns. Journal of Strength and Conditioning Research 2013;27(10):2635-2643.',
     url: 'https://doi.org/10.1519/JSC.0b013e318295d521',
   },
   {
     id: 'dunstan-2012',
-    get label() { return l10n.t({ message: 'Dunstan et al. (2012): two minutes of light walking every 20 minutes of sitting lowered glucose and insulin after a meal.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
+    get label() { return l10n.t({ message: 'Dunstan et al. (2012): in 19 overweight or obese adults aged 45 to 65, two minutes of light or moderate walking every 20 minutes of sitting lowered blood sugar and insulin after a glucose-and-fat drink.', comment: ['What a cited study found, as the link to it says. Keep the authors, the year and the numbers.'] }); },
     citation: 'Dunstan DW, Kingwell BA, Larsen R, et al. Breaking up prolonged sitting reduces postprandial glucose and insulin responses. Diabetes Care 2012;35(5):976-983.',
     url: 'https://doi.org/10.2337/dc11-1931',
   },

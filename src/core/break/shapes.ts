@@ -55,6 +55,8 @@ export const EXERCISE = object({
   sideCaption: object({ left: words, right: words }),
   /** Said at the side switch; only for sided exercises. */
   switchCue: words,
+  /** Shown before Start when the break begins with this exercise (what to prepare). */
+  beforeStart: words,
   /** What the setting's choice says about it in the settings editor. */
   settingDescription: words,
 });

@@ -26,17 +26,17 @@ export function why(): { paragraphs: string[]; lastWithWalk: string; lastWithout
   return {
     paragraphs: [
       l10n.t({
-        message: 'Hours in a chair keep your hips bent. A popular story says the muscles at the front of the hip then shorten and "switch off" the glutes behind them. Two links in that story hold up. When a muscle contracts, the spinal cord relaxes its opposite during that movement (reciprocal inhibition); that says nothing about muscles at rest. And an irritated joint can damp the muscles around it: in 12 patients with hip problems, fluid injected into the hip for a scan lowered their glute activity afterwards.',
-        comment: ['Health content: keep its hedges. "Two links hold up" is established; "a popular story" is not. The hip study is of 12 patients, whose hips were injected for a scan.'],
+        message: 'Hours in a chair keep your hips bent. A popular story says the hip flexors then shorten and "switch off" the glutes. Two links hold up. When a muscle contracts, the spinal cord relaxes its opposite (reciprocal inhibition), but only during that movement. And an irritated joint can damp nearby muscles: in 12 patients with hip problems, fluid injected into the hip for a scan lowered gluteus maximus activity on the injected side. That shows what a swollen joint can do, not what sitting does.',
+        comment: ['Health content: keep its hedges. "Two links hold up" is established; "a popular story" is not. The hip study is of 12 patients, whose hips were injected for a scan; it shows what the swollen joint did to the gluteus maximus on that side, not what sitting does.'],
       }),
     ],
     lastWithWalk: l10n.t({
-      message: 'That sitting leaves the glutes switched off is a hypothesis: the whole chain is unproven, and in another study more hip flexibility did not change how people moved. The best evidence is for breaking up sitting with light movement, mostly walking, which is why this break ends with a short walk.',
-      comment: ['Health content: keep "a hypothesis" and "unproven" as strong as they are here. The ending of the explanation when the break ends with a walk.'],
+      message: 'That sitting switches the glutes off is a hypothesis: the whole chain is unproven, and in another study more hip flexibility did not change how people moved. Getting up has the best evidence: breaking up sitting with light movement, mostly walking, lowered blood sugar and insulin, which says nothing about hips or glutes. That is why this break ends with a short walk.',
+      comment: ['Health content: keep "a hypothesis" and "unproven" as strong as they are here, and keep saying that the walking evidence is about blood sugar and insulin, not hips or glutes. The ending of the explanation when the break ends with a walk.'],
     }),
     lastWithoutWalk: l10n.t({
-      message: 'That sitting leaves the glutes switched off is a hypothesis: the whole chain is unproven, and in another study more hip flexibility did not change how people moved. The best evidence is for breaking up sitting with light movement, mostly walking, so let the stretch be your reason to get up, and walk a little when you can.',
-      comment: ['Health content: keep "a hypothesis" and "unproven" as strong as they are here. The ending of the explanation when the break has no walk.'],
+      message: 'That sitting switches the glutes off is a hypothesis: the whole chain is unproven, and in another study more hip flexibility did not change how people moved. Getting up has the best evidence: breaking up sitting with light movement, mostly walking, lowered blood sugar and insulin, which says nothing about hips or glutes. So let the stretch get you up, and walk when you can.',
+      comment: ['Health content: keep "a hypothesis" and "unproven" as strong as they are here, and keep saying that the walking evidence is about blood sugar and insulin, not hips or glutes. The ending of the explanation when the break has no walk.'],
     }),
     references: ['freeman-2013', 'moreside-2013', 'dunstan-2012'],
   };
@@ -44,7 +44,7 @@ export function why(): { paragraphs: string[]; lastWithWalk: string; lastWithout
 
 export function safetyNote(): string {
   return l10n.t({
-    message: 'Stretch to a mild pull, never to pain; no bouncing, and keep breathing. Stop if you feel sharp or pinching pain, tingling, numbness or dizziness. If pain persists or gets worse, see a doctor or physiotherapist. After recent surgery or an injury, or during pregnancy, check with your doctor or physiotherapist first. After a hip replacement, ask your surgeon before any stretch that takes the leg behind the body: some forbid it for weeks. When kneeling, pad the knee and use the desk or a sturdy chair to get down and back up; with knee pain, choose the standing stretch.',
+    message: 'Stretch to a mild pull, never to pain; no bouncing, and keep breathing. Stop if you feel sharp or pinching pain, tingling, numbness or dizziness. If pain persists or gets worse, see a doctor or physiotherapist. After recent surgery or an injury, or during pregnancy, check with your doctor or physiotherapist first; when pregnant, stretch gently and hold on to something stable for balance. After a hip replacement, ask your surgeon before any stretch that takes the leg behind the body, and before kneeling down or getting back up, which bends the hip deeply: some surgeons forbid these for weeks. When kneeling, pad the knee and use the desk or a sturdy chair to get down and back up; with knee pain, choose the standing stretch.',
     comment: ['The safety note: keep every warning in it, as strong as it is here.'],
   });
 }

@@ -55,18 +55,24 @@ export interface PluralForms {
 }
 
 /**
- * The form for `count` by the display language's plural rules (French and
- * Portuguese say "0 pause" as they say "1 pause"; Japanese and Chinese have
- * one form), with {0} the count and {1}, {2}… the further values.
+ * The form for `count` by the display language's plural rules (French says
+ * "0 pause" as it says "1 pause"; Japanese and Chinese have one form), with {0} the count and {1}, {2}… the further values.
  */
 export function plural(count: number, forms: PluralForms, ...more: L10nArg[]): string {
   return fillPlaceholders(pluralForm(count, forms), [formatNumber(count), ...more]);
 }
 
+/**
+ * Languages whose readers say zero in the plural although their plural rules
+ * put it with one: Brazilian Portuguese ("0 minutos", where the rules give
+ * "0 minuto").
+ */
+const ZERO_IN_PLURAL = /^pt(-br)?$/i;
+
 /** The form for `count`, its placeholders not filled. */
 export function pluralForm(count: number, forms: PluralForms): string {
   const rules = intl('plural', (locale) => new Intl.PluralRules(locale));
-  const one = rules ? rules.select(count) === 'one' : count === 1;
+  const one = rules ? rules.select(count) === 'one' && !(count === 0 && ZERO_IN_PLURAL.test(displayLanguage() ?? '')) : count === 1;
   return one ? forms.one : forms.other;
 }
 
