@@ -93,15 +93,18 @@ export function windowsIdleSource(overrides: Partial<WindowsIdleDeps> = {}): Idl
       p.resolve(outcome);
     }
   };
+  const countFailure = (error: Error): void => {
+    failures++;
+    if (failures >= MAX_FAILURES) {
+      dropped = new Error(`dropped after ${MAX_FAILURES} failures; the last: ${error.message}`);
+    }
+  };
   const fail = (r: Reader, error: Error): void => {
     if (r.ending) {
       return;
     }
     end(r);
-    failures++;
-    if (failures >= MAX_FAILURES) {
-      dropped = new Error(`dropped after ${MAX_FAILURES} failures; the last: ${error.message}`);
-    }
+    countFailure(error);
     settle(error);
   };
   const ask = (r: Reader, timeoutMs: number, p: Omit<Pending, 'timer'>): void => {
@@ -190,8 +193,15 @@ export function windowsIdleSource(overrides: Partial<WindowsIdleDeps> = {}): Idl
       if (!reader && failures > 0 && lastStart !== null && deps.now() - lastStart < RESTART_MS) {
         return Promise.reject(new Error(`PowerShell failed; it starts again no sooner than ${RESTART_MS / 1000} s after its last start`));
       }
+      let r: Reader;
+      try {
+        r = reader ?? (reader = start());
+      } catch (error) {
+        const failure = new Error(`PowerShell could not start: ${error instanceof Error ? error.message : String(error)}`);
+        countFailure(failure);
+        return Promise.reject(failure);
+      }
       armIdleEnd();
-      const r = reader ?? (reader = start());
       return new Promise<IdleSample>((resolve, reject) => ask(r, r.ready ? REQUEST_TIMEOUT_MS : START_TIMEOUT_MS, { resolve, reject }));
     },
     dispose(): void {
