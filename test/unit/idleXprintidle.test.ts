@@ -37,6 +37,14 @@ describe('idle xprintidle under Xvfb, for real', function () {
     await xvfb?.stop();
   });
 
+  it('sampling is not input: a sample right after another reads no less', async function () {
+    await delay(500);
+    const first = await xprintidle.sample();
+    const second = await xprintidle.sample();
+    assert.ok(first.idleMs >= 450, `idle after 500 ms without input: ${first.idleMs} ms`);
+    assert.ok(second.idleMs >= first.idleMs, `${first.idleMs} ms, then ${second.idleMs} ms`);
+  });
+
   it('answers, and the idle time grows with the time without input', async function () {
     const first = await xprintidle.sample();
     await delay(1200);

@@ -1,6 +1,11 @@
 // For the tests and the bench that run the real Linux input sources: an Xvfb
 // of their own (the display number chosen by Xvfb itself, among the free
 // ones, through -displayfd), and small functions to run programs.
+//
+// -noreset matters: without it Xvfb starts afresh whenever its last client
+// disconnects, and that resets its idle time. Each xprintidle run would then
+// reset the idle time the next one reads (and wait for the reset, tens of
+// milliseconds). A desktop session always has clients connected.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { findOnPath, isExecutableFile } from '../../../src/system/idleSources';
 
@@ -34,7 +39,7 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 
 /** Starts Xvfb on a free display; rejects when it does not come up within 10 s. */
 export function startXvfb(): Promise<Xvfb> {
-  const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const child = spawn('Xvfb', ['-displayfd', '3', '-noreset', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-2000);
