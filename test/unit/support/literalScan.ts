@@ -30,6 +30,7 @@ export const LOG_ONLY: ReadonlyMap<string, string> = new Map([
   ['src/core/clock/stored.ts', 'the problems of a stored state it repairs: written to the output channel'],
   ['src/core/schema.ts', 'which field of a message failed its check: written to the output channel'],
   ['src/core/protocol/fields.ts', 'which field of a message failed its check: written to the output channel'],
+  ['src/system/windowsIdleScript.ts', 'a PowerShell and C# program run by the Windows input source: code, not text'],
   ['src/core/protocol/hostMessages.ts', 'which field of a message failed its check: written to the output channel (the page\'s words are in panel/panelWords.ts)'],
 ]);
 
