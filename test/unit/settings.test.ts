@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { STRETCH_VARIANTS } from '../../src/core/break/exercises';
 import { DEFAULTS, readSettings } from '../../src/core/settings';
 
 const GOOD_MOMENTS_ON = { 'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true };
@@ -91,7 +92,7 @@ describe('settings', function () {
     assert.equal(settings.quietWhileDebugging, true);
     assert.deepEqual(warnings, [
       'postureBreaks.enabled: "yes" is not true or false; using true.',
-      'postureBreaks.stretchVariant: "lying" is not one of standing, kneeling; using standing.',
+      `postureBreaks.stretchVariant: "lying" is not one of ${STRETCH_VARIANTS.join(', ')}; using standing.`,
       'postureBreaks.breakLength: "long" is not one of full, stretch, quick; using full.',
       'postureBreaks.sound: "loud" is not true or false; using true.',
       'postureBreaks.reminderStyle: 3 is not one of statusBar, notification, off; using statusBar.',
