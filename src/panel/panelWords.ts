@@ -50,6 +50,8 @@ export function panelWords(): PanelWords {
       dueCoded: l10n.t({ message: 'You have been coding for {0}. Time to stand up. This break takes {1}.', comment: ['{0} and {1} are lengths of time ("31 min", "4 min 26 s").'] }),
       dueNow: l10n.t({ message: 'Time to stand up. This break takes {0}.', comment: ['{0} is a length of time ("4 min 26 s").'] }),
       notDue: l10n.t({ message: 'No break is due yet, and an early one counts just the same. This break takes {0}.', comment: ['{0} is a length of time ("4 min 26 s").'] }),
+      dueSitting: l10n.t({ message: 'You have been at your desk for {0}, {1} of it outside VS Code. Time to stand up. This break takes {2}.', comment: ['{0}, {1} and {2} are lengths of time ("42 min", "25 min", "4 min 26 s"). "Outside VS Code": in other applications, a meeting.'] }),
+      offeredSitting: l10n.t({ message: '{0} You have been at your desk for {1}, {2} of it outside VS Code. This break takes {3}.', comment: ['{0} says why now ("You just committed: a good moment for a break."), {1}, {2} and {3} are lengths of time.'] }),
       offeredCoded: l10n.t({ message: '{0} You have been coding for {1}. This break takes {2}.', comment: ['{0} says why now ("You just committed: a good moment for a break."), {1} and {2} are lengths of time.'] }),
       offeredNow: l10n.t({ message: '{0} This break takes {1}.', comment: ['{0} says why now ("You just committed: a good moment for a break."), {1} is a length of time.'] }),
       setup: l10n.t({ message: 'Get into position', comment: ['Beside the countdown: the moment before a part of the break starts.'] }),
@@ -143,6 +145,7 @@ export function panelWords(): PanelWords {
       natural: l10n.t({ message: 'Natural breaks', comment: ['A number of the day: the pauses of several minutes in your activity, which count as breaks.'] }),
       longestStretchMs: l10n.t({ message: 'Longest stretch', comment: ['A number of the day: the longest time of continuous coding (a stretch of time, not a stretching exercise).'] }),
       offered: l10n.t({ message: 'Offered at a good moment', comment: ['A number of the day: the breaks offered early, when a piece of work ended (a commit, a task, a debug session).'] }),
+      outsideMs: l10n.t({ message: 'Elsewhere at the computer', comment: ['A number of the day: time at the computer outside VS Code (in other applications, in meetings), counted when the system can tell.'] }),
       offeredTaken: l10n.t({ message: 'Taken when offered', comment: ['A number of the day: how many of the breaks offered at a good moment were taken.'] }),
     },
     lengths: {

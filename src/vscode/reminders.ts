@@ -37,7 +37,7 @@ export async function remindIfDue(view: ClockView, settings: Settings, actions: 
   // An offered break (a good moment) says why now; Snooze then falls back to the usual due time.
   const message = view.offered
     ? vscode.l10n.t('{0} Take your stretch break now?', GOOD_MOMENT_REASONS[view.offered])
-    : vscode.l10n.t({ message: 'Time for a stretch break: {0} of coding.', args: [longDuration(view.codingMs)], comment: ['A notification. {0} is a length of time ("31 minutes").'] });
+    : vscode.l10n.t({ message: 'Time for a stretch break: {0} of coding.', args: [longDuration(view.stretchMs)], comment: ['A notification. {0} is a length of time ("31 minutes").'] });
   const start = vscode.l10n.t({ message: 'Start', comment: ['A button: start the stretch break now.'] });
   const snooze = vscode.l10n.t({ message: 'Snooze', comment: ['A button: ask again after a few more minutes of coding.'] });
   const skip = vscode.l10n.t({ message: 'Skip', comment: ['A button: skip this break (it is recorded as skipped).'] });

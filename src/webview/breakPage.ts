@@ -48,7 +48,7 @@ export function renderBreak(restoring: boolean): void {
   page.moments = breakRun.moments(plan, content.texts.cues);
   app.innerHTML = renderBreakView({
     content, plan, sound: soundOn(), snoozeMinutes: state.settings.snoozeMinutes,
-    today: state.view.today, due: state.due, codingMs: state.view.codingMs, reason: state.reason,
+    today: state.view.today, due: state.due, time: state.view, reason: state.reason,
   });
   app.setAttribute('aria-busy', 'false');
   wireBreak();

@@ -42,17 +42,28 @@ export function planLine(plan: BreakPlan, words: PanelWords): string {
   return plural(plan.parts.length, words.plural.planLine, words.lengths[plan.options.length], formatSpan(plan.totalMs));
 }
 
-/** The first line of the panel: whether a break is due (and why now, if it was offered at a good moment), and how long this one takes. */
-export function dueLine(words: PanelWords, due: boolean, codingMs: number | undefined, plan: BreakPlan, reason: string | null = null): string {
+/** The stretch's time as the panel states it: at the desk, and of it outside VS Code (0 when that is not counted). */
+export interface StretchTime {
+  stretchMs: number;
+  outsideMs: number;
+}
+
+/** The first line of the panel: whether a break is due (and why now, if it was offered at a good moment), for how long the person has sat, and how long this break takes. */
+export function dueLine(words: PanelWords, due: boolean, time: StretchTime | undefined, plan: BreakPlan, reason: string | null = null): string {
   const w = words.text;
   const length = formatSpan(plan.totalMs);
-  if (due && reason) {
-    return codingMs === undefined ? fillPlaceholders(w.offeredNow, [reason, length]) : fillPlaceholders(w.offeredCoded, [reason, formatCodingTime(codingMs), length]);
+  if (!due) {
+    return fillPlaceholders(w.notDue, [length]);
   }
-  if (due) {
-    return codingMs === undefined ? fillPlaceholders(w.dueNow, [length]) : fillPlaceholders(w.dueCoded, [formatCodingTime(codingMs), length]);
+  const elsewhere = time !== undefined && Number.isFinite(time.outsideMs) && time.outsideMs >= 60_000;
+  if (reason) {
+    return time === undefined ? fillPlaceholders(w.offeredNow, [reason, length])
+      : elsewhere ? fillPlaceholders(w.offeredSitting, [reason, formatCodingTime(time.stretchMs), formatCodingTime(time.outsideMs), length])
+        : fillPlaceholders(w.offeredCoded, [reason, formatCodingTime(time.stretchMs), length]);
   }
-  return fillPlaceholders(w.notDue, [length]);
+  return time === undefined ? fillPlaceholders(w.dueNow, [length])
+    : elsewhere ? fillPlaceholders(w.dueSitting, [formatCodingTime(time.stretchMs), formatCodingTime(time.outsideMs), length])
+      : fillPlaceholders(w.dueCoded, [formatCodingTime(time.stretchMs), length]);
 }
 
 /** A sentence with one piece of markup where its {0} is: the rest escaped. */
@@ -102,7 +113,8 @@ export interface BreakViewInput {
   snoozeMinutes: number;
   today: DayStats;
   due: boolean;
-  codingMs: number;
+  /** The stretch's time at the desk, and of it outside VS Code. */
+  time: StretchTime;
   /** Why the break is due now, when it was offered at a good moment; else null. */
   reason?: string | null;
 }
@@ -128,7 +140,7 @@ export function renderBreakView(input: BreakViewInput): string {
 <main class="break">
   <header class="intro">
     <h1>${esc(w.stretchBreak)}</h1>
-    <p class="lede" id="due-line">${esc(dueLine(words, input.due, input.codingMs, plan, input.reason ?? null))}</p>
+    <p class="lede" id="due-line">${esc(dueLine(words, input.due, input.time, plan, input.reason ?? null))}</p>
   </header>
 
   <section class="guide" aria-labelledby="guide-title">

@@ -69,7 +69,7 @@ function applyState(message: StateMessage): void {
     renderBreak(false);
     return;
   }
-  setText(byId('due-line'), dueLine(page.content.words, message.due, message.view.codingMs, page.plan, message.reason));
+  setText(byId('due-line'), dueLine(page.content.words, message.due, message.view, page.plan, message.reason));
   const minutes = byId('snooze-minutes');
   if (minutes && minutes.textContent !== formatNumber(wholeCount(message.settings.snoozeMinutes) || 5) && minutes.parentElement) {
     minutes.parentElement.innerHTML = snoozeHint(page.content.words, message.settings.snoozeMinutes); // the sentence may change with the number

@@ -28,7 +28,7 @@ function main(): void {
   const events = activeHours(fake, driver, hours, seed);
   const after = heapUsedAfterGc();
   // Keep the driver alive until after the second reading.
-  if (driver.view().codingMs < 0) {
+  if (driver.view().stretchMs < 0) {
     throw new Error('negative coding time');
   }
   process.stdout.write(`${JSON.stringify({ before, after, events })}\n`);

@@ -44,13 +44,13 @@ describe('Integration: the coding clock', function () {
     const editor = await openNotes();
     await type(editor, 'a');
     await sleep(300); // editor events reach the extension host after the edit resolves
-    const before = driver.view().codingMs;
+    const before = driver.view().stretchMs;
     await sleep(1500);
     await type(editor, 'b');
     await sleep(300);
     const view = driver.view();
     assert.equal(view.idle, false);
-    const added = view.codingMs - before;
+    const added = view.stretchMs - before;
     assert.ok(added >= 1400 && added < 5000, `typing 1.5 s later added ${added} ms`);
   });
 
@@ -60,14 +60,14 @@ describe('Integration: the coding clock', function () {
     const background = await vscode.workspace.openTextDocument({ content: 'written by a tool\n' });
     await type(editor, 'a');
     await sleep(300);
-    const before = driver.view().codingMs;
+    const before = driver.view().stretchMs;
     await sleep(1500);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(background.uri, new vscode.Position(0, 0), 'more from the tool\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     await until('the background edit to land', () => background.getText().startsWith('more from the tool'));
     await sleep(300);
-    assert.equal(driver.view().codingMs, before, 'the background edit counted as activity');
+    assert.equal(driver.view().stretchMs, before, 'the background edit counted as activity');
   });
 
   it('typing into a clean (saved) file counts from its first keystroke', async function () {
@@ -79,11 +79,11 @@ describe('Integration: the coding clock', function () {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
     assert.equal(editor.document.isDirty, false);
     await sleep(300);
-    const before = driver.view().codingMs;
+    const before = driver.view().stretchMs;
     await sleep(1500);
     await type(editor, 'x');
     await sleep(300);
-    const added = driver.view().codingMs - before;
+    const added = driver.view().stretchMs - before;
     assert.ok(added >= 1400 && added < 5000, `the first keystroke 1.5 s later added ${added} ms`);
   });
 
@@ -98,19 +98,19 @@ describe('Integration: the coding clock', function () {
     await type(editor, 'a'); // some activity, then save: the file is clean again
     assert.ok(await editor.document.save());
     await sleep(500);
-    const before = driver.view().codingMs;
+    const before = driver.view().stretchMs;
     await sleep(1500);
     // Another program rewrites the file; VS Code reloads the clean document.
     const rewritten = Array.from({ length: 300 }, (_, i) => `generated ${i}`).join('\n');
     await writeAsAnotherProgram(file, rewritten);
     await until('VS Code to reload the file', () => editor.document.getText() === rewritten, 20_000);
     await sleep(500);
-    assert.equal(driver.view().codingMs, before, 'the reload counted as activity');
+    assert.equal(driver.view().stretchMs, before, 'the reload counted as activity');
     assert.equal(editor.document.isDirty, false);
     // And typing right after still counts.
     await type(editor, 'b');
     await sleep(300);
-    assert.ok(driver.view().codingMs > before, 'typing after the reload did not count');
+    assert.ok(driver.view().stretchMs > before, 'typing after the reload did not count');
   });
 
   it('a long enough stretch of typing makes the break due (1-minute interval)', async function () {
@@ -137,7 +137,7 @@ describe('Integration: the coding clock', function () {
     const view = driver.view();
     assert.equal(view.due, false);
     // Due again after 5 (snoozeMinutes) more minutes of coding.
-    assert.equal(view.dueAtCodingMs, before.codingMs + 5 * MIN);
+    assert.equal(view.dueAtCodingMs, before.stretchMs + 5 * MIN);
     assert.equal(view.today.snoozed, snoozedBefore + 1);
   });
 
@@ -148,7 +148,7 @@ describe('Integration: the coding clock', function () {
     await vscode.commands.executeCommand('postureBreaks.skip');
     const view = driver.view();
     assert.equal(view.due, false);
-    assert.equal(view.codingMs, 0);
+    assert.equal(view.stretchMs, 0);
     assert.equal(view.today.skipped, skippedBefore + 1);
   });
 
@@ -161,12 +161,12 @@ describe('Integration: the coding clock', function () {
     await sleep(300);
     const before = driver.view();
     assert.equal(before.due, false);
-    assert.ok(before.codingMs > 0);
+    assert.ok(before.stretchMs > 0);
     await vscode.commands.executeCommand('postureBreaks.skip');
     await vscode.commands.executeCommand('postureBreaks.snooze');
     const after = driver.view();
     assert.deepEqual(after.today, before.today);
-    assert.equal(after.codingMs, before.codingMs);
+    assert.equal(after.stretchMs, before.stretchMs);
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 
@@ -189,7 +189,7 @@ describe('Integration: the coding clock', function () {
     const before = driver.view().today;
     await vscode.commands.executeCommand('postureBreaks.resetTimer');
     const view = driver.view();
-    assert.equal(view.codingMs, 0);
+    assert.equal(view.stretchMs, 0);
     assert.equal(view.due, false);
     assert.deepEqual([view.today.taken, view.today.skipped, view.today.natural], [before.taken, before.skipped, before.natural]);
   });
@@ -265,7 +265,7 @@ describe('Integration: the coding clock', function () {
     await fromOtherWindow('12 minutes of coding', (state) => {
       state.codingMs = 12 * MIN;
       state.lastActivity = Date.now();
-    }, () => driver.view().codingMs === 12 * MIN);
+    }, () => driver.view().stretchMs === 12 * MIN);
     const before = driver.view();
     driver.flush();
     const store = await SharedStore.open(storageUri, log);
@@ -275,7 +275,7 @@ describe('Integration: the coding clock', function () {
         store, render: () => undefined, log: () => undefined,
       });
       const after = restarted.view();
-      assert.equal(after.codingMs, before.codingMs);
+      assert.equal(after.stretchMs, before.stretchMs);
       assert.deepEqual(after.today, before.today);
       restarted.dispose();
     } finally {
@@ -354,7 +354,7 @@ describe('Integration: the coding clock', function () {
         now: () => Date.now(), setTimer: () => undefined, clearTimer: () => undefined,
         store, render: () => undefined, log: () => undefined,
       });
-      assert.equal(clock.view().codingMs, 0);
+      assert.equal(clock.view().stretchMs, 0);
       clock.dispose();
       const names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
       assert.ok(names.some((name) => name.startsWith('clock-state.corrupt-')), `kept aside: ${names.join(', ')}`);

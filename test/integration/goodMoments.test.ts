@@ -48,7 +48,7 @@ async function makeClose(minutes = 27): Promise<void> {
   await fromOtherWindow('the break to be close', (state) => {
     state.codingMs = minutes * MIN;
     state.lastActivity = Date.now();
-  }, () => driver.view().codingMs >= minutes * MIN);
+  }, () => driver.view().stretchMs >= minutes * MIN);
   assert.equal(driver.view().due, false);
 }
 
@@ -216,7 +216,7 @@ describe('Integration: good moments', function () {
     await offeredFor('task');
     await vscode.commands.executeCommand('postureBreaks.skip');
     view = driver.view();
-    assert.deepEqual([view.due, view.codingMs, view.today.skipped], [false, 0, before.skipped + 1]);
+    assert.deepEqual([view.due, view.stretchMs, view.today.skipped], [false, 0, before.skipped + 1]);
   });
 
   it('with earlyPromptMinutes 0, no good moment offers a break', async function () {

@@ -33,7 +33,7 @@ describe('Integration: the break panel', function () {
     await panel.handleMessage({ type: 'done', fraction: 1, breakId: 1 });
     assert.equal(driver.view().today.taken, taken + 1);
     assert.equal(driver.view().due, false);
-    assert.equal(driver.view().codingMs, 0);
+    assert.equal(driver.view().stretchMs, 0);
     await until('the panel to close', () => panelTabs().length === 0);
   });
 
@@ -54,7 +54,7 @@ describe('Integration: the break panel', function () {
     const panel = await openPanel();
     await panel.handleMessage({ type: 'skip' });
     assert.equal(driver.view().today.skipped, skipped + 1);
-    assert.equal(driver.view().codingMs, 0);
+    assert.equal(driver.view().stretchMs, 0);
   });
 
   it('closing the panel while a break is due counts as a snooze', async function () {

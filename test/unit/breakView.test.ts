@@ -9,7 +9,7 @@ import { renderBreakView, renderHistoryView } from '../../src/webview/breakView'
 import { renderShell } from '../../src/panel/shell';
 import { content, viewInput, words } from './support/panelInput';
 
-const today: DayStats = { codingMs: 95 * 60_000, taken: 3, skipped: 1, snoozed: 2, natural: 4, longestStretchMs: 0, offered: 2, offeredTaken: 1 };
+const today: DayStats = { codingMs: 95 * 60_000, taken: 3, skipped: 1, snoozed: 2, natural: 4, longestStretchMs: 0, offered: 2, offeredTaken: 1, outsideMs: 0 };
 
 function unescape(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -68,7 +68,7 @@ describe('the panel shell (what the extension sets)', function () {
 });
 
 describe('the break view (what the page renders)', function () {
-  const input = viewInput({}, { today, due: true, codingMs: 31 * 60_000 });
+  const input = viewInput({}, { today, due: true, time: { stretchMs: 31 * 60_000, outsideMs: 0 } });
   const html = renderBreakView(input);
 
   it('lists the parts in order with their computed times, and says the whole length', function () {
@@ -171,7 +171,7 @@ describe('the break view (what the page renders)', function () {
     const evil = '"><script>alert(1)</script>';
     const message = content();
     const bad = { ...message, exercises: message.exercises.map((e) => ({ ...e, title: evil, steps: [evil, ...e.steps.slice(1)] })) };
-    const page = renderBreakView(viewInput({}, { content: bad, plan: buildPlan(bad.exercises, {}), today: { ...today, taken: evil as never, natural: -3 }, codingMs: Number.NaN }));
+    const page = renderBreakView(viewInput({}, { content: bad, plan: buildPlan(bad.exercises, {}), today: { ...today, taken: evil as never, natural: -3 }, time: { stretchMs: Number.NaN, outsideMs: Number.NaN } }));
     assert.doesNotMatch(page, /<script/);
     assert.match(page, /&quot;&gt;&lt;script&gt;/);
     assert.doesNotMatch(page, /NaN|Infinity|undefined/);

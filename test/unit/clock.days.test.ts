@@ -10,7 +10,7 @@ describe('coding clock: history per local day', function () {
     clock.activity(Date.UTC(2026, 0, 6, 0, 0, 50), 'other'); // an 80 s gap across midnight
     assert.equal(clock.days['2026-01-05'].codingMs, 30 * SECOND);
     assert.equal(clock.days['2026-01-06'].codingMs, 50 * SECOND);
-    assert.equal(clock.view(Date.UTC(2026, 0, 6, 0, 1)).codingMs, 80 * SECOND, 'the stretch goes on');
+    assert.equal(clock.view(Date.UTC(2026, 0, 6, 0, 1)).stretchMs, 80 * SECOND, 'the stretch goes on');
   });
 
   it('records breaks on the day they happen, and the longest stretch ending or running each day', function () {
@@ -42,7 +42,7 @@ describe('coding clock: history per local day', function () {
     activeFor(clock, Date.UTC(2026, 0, 5, 23, 50), Date.UTC(2026, 0, 5, 23, 55), 10 * SECOND);
     assert.equal(clock.view(Date.UTC(2026, 0, 5, 23, 59)).today.codingMs, 5 * MINUTE);
     assert.deepEqual(clock.view(Date.UTC(2026, 0, 6, 0, 1)).today,
-      { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 });
+      { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, outsideMs: 0 });
   });
 
   it('follows a daylight-saving change: a 23-hour day ends at the new local midnight', function () {
@@ -65,7 +65,7 @@ describe('coding clock: history per local day', function () {
     const before = clock.days['2026-01-05'].codingMs;
     const after = clock.days['2026-01-06'].codingMs;
     assert.equal(before, 5 * MINUTE, 'the gap across the change is split at the change');
-    assert.equal(before + after, clock.view(change + 5 * MINUTE).codingMs);
+    assert.equal(before + after, clock.view(change + 5 * MINUTE).stretchMs);
   });
 
   it('keeps the time of a day it goes back to (travel west), nothing lost or counted twice', function () {
@@ -76,7 +76,7 @@ describe('coding clock: history per local day', function () {
     const last = activeFor(clock, change - 10 * MINUTE, change + 10 * MINUTE, 10 * SECOND);
     const total = Object.values(clock.days).reduce((sum, day) => sum + day.codingMs, 0);
     assert.equal(total, 20 * MINUTE);
-    assert.equal(clock.view(last).codingMs, 20 * MINUTE);
+    assert.equal(clock.view(last).stretchMs, 20 * MINUTE);
     assert.equal(clock.days['2026-01-05'].codingMs, 10 * MINUTE);
   });
 

@@ -85,7 +85,7 @@ function runSequence(seed: number): void {
 
     // Without input, nothing changes but the time-driven parts.
     const before = clock.view(now);
-    assert.equal(before.codingMs, previous.codingMs, `count changed without input: ${context()}`);
+    assert.equal(before.stretchMs, previous.stretchMs, `count changed without input: ${context()}`);
     assert.equal(before.due, previous.due, `due changed without input: ${context()}`);
 
     const gap = lastActivity === null ? Infinity : now - lastActivity;
@@ -138,15 +138,15 @@ function runSequence(seed: number): void {
     const after = clock.view(now);
     const days = Object.values(clock.days);
     const dayTotal = days.reduce((sum, day) => sum + day.codingMs, 0);
-    assert.ok(after.codingMs >= 0, `negative count: ${context()}`);
-    assert.ok(after.codingMs <= wallElapsed, `count ${after.codingMs} above wall time ${wallElapsed}: ${context()}`);
+    assert.ok(after.stretchMs >= 0, `negative count: ${context()}`);
+    assert.ok(after.stretchMs <= wallElapsed, `count ${after.stretchMs} above wall time ${wallElapsed}: ${context()}`);
     assert.ok(dayTotal <= wallElapsed, `history ${dayTotal} above wall time ${wallElapsed}: ${context()}`);
     assert.ok(days.every((day) => day.codingMs >= 0 && day.longestStretchMs >= 0), `negative history: ${context()}`);
     if ((op === 'edit' || op === 'other') && gap > idleMs) {
-      assert.ok(after.codingMs <= before.codingMs, `grew after an idle gap: ${context()}`);
+      assert.ok(after.stretchMs <= before.stretchMs, `grew after an idle gap: ${context()}`);
     }
-    if (after.codingMs < before.codingMs) {
-      assert.equal(after.codingMs, 0, `decreased without a break: ${context()}`);
+    if (after.stretchMs < before.stretchMs) {
+      assert.equal(after.stretchMs, 0, `decreased without a break: ${context()}`);
       assert.ok(op === 'take' || op === 'skip' || op === 'reset' || gap >= naturalMs, `decreased without a break: ${context()}`);
     }
     const paused: boolean = pause === 'resume' || (typeof pause === 'number' && now < pause);
@@ -155,7 +155,7 @@ function runSequence(seed: number): void {
       assert.equal(after.prompt, false, `prompt while paused: ${context()}`);
     }
     assert.ok(!after.prompt || after.due, `prompt without due: ${context()}`);
-    assert.equal(after.due, after.codingMs >= after.dueAtCodingMs, `due mark: ${context()}`);
+    assert.equal(after.due, after.stretchMs >= after.dueAtCodingMs, `due mark: ${context()}`);
 
     // The next change: nothing shown changes before it (idle and today aside, see nextChangeAt).
     const change = clock.nextChangeAt(now);

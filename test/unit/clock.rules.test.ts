@@ -8,9 +8,9 @@ describe('coding clock: gaps, idle and natural breaks', function () {
     const clock = newClock({ idleSeconds: 120 });
     clock.activity(T0, 'other');
     clock.activity(T0 + 30 * SECOND, 'other');
-    assert.equal(clock.view(T0 + 30 * SECOND).codingMs, 30 * SECOND);
+    assert.equal(clock.view(T0 + 30 * SECOND).stretchMs, 30 * SECOND);
     clock.activity(T0 + 150 * SECOND, 'other'); // a gap of exactly 120 s
-    assert.equal(clock.view(T0 + 150 * SECOND).codingMs, 150 * SECOND);
+    assert.equal(clock.view(T0 + 150 * SECOND).stretchMs, 150 * SECOND);
   });
 
   it('counts nothing of a gap longer than idleSeconds, and keeps the count', function () {
@@ -18,9 +18,9 @@ describe('coding clock: gaps, idle and natural breaks', function () {
     clock.activity(T0, 'other');
     clock.activity(T0 + MINUTE, 'other');
     clock.activity(T0 + MINUTE + 120 * SECOND + 1, 'other'); // 1 ms over idleSeconds
-    assert.equal(clock.view(T0 + 4 * MINUTE).codingMs, MINUTE);
+    assert.equal(clock.view(T0 + 4 * MINUTE).stretchMs, MINUTE);
     clock.activity(T0 + MINUTE + 5 * MINUTE - 1, 'other'); // 1 ms short of a natural break
-    assert.equal(clock.view(T0 + 6 * MINUTE).codingMs, MINUTE);
+    assert.equal(clock.view(T0 + 6 * MINUTE).stretchMs, MINUTE);
     assert.equal(clock.view(T0 + 6 * MINUTE).today.natural, 0);
   });
 
@@ -37,7 +37,7 @@ describe('coding clock: gaps, idle and natural breaks', function () {
     const last = activeFor(clock, T0, T0 + 10 * MINUTE, 10 * SECOND);
     clock.activity(last + 5 * MINUTE, 'other');
     const view = clock.view(last + 5 * MINUTE);
-    assert.equal(view.codingMs, 0);
+    assert.equal(view.stretchMs, 0);
     assert.equal(view.today.natural, 1);
     assert.equal(view.today.codingMs, 10 * MINUTE, 'the gap itself is not coding time');
   });
@@ -54,10 +54,10 @@ describe('coding clock: gaps, idle and natural breaks', function () {
     const clock = newClock({ idleSeconds: 120 });
     clock.activity(T0, 'other');
     clock.activity(T0 + 60 * SECOND, 'other');
-    const shown = [0, 30, 119, 121, 200].map((s) => clock.view(T0 + 60 * SECOND + s * SECOND).codingMs);
+    const shown = [0, 30, 119, 121, 200].map((s) => clock.view(T0 + 60 * SECOND + s * SECOND).stretchMs);
     assert.deepEqual(shown, [60 * SECOND, 60 * SECOND, 60 * SECOND, 60 * SECOND, 60 * SECOND]);
     clock.activity(T0 + 60 * SECOND + 200 * SECOND, 'other'); // the gap was too long: nothing added, nothing removed
-    assert.equal(clock.view(T0 + 300 * SECOND).codingMs, 60 * SECOND);
+    assert.equal(clock.view(T0 + 300 * SECOND).stretchMs, 60 * SECOND);
   });
 
   it('treats a 10-hour sleep as a natural break and counts none of it', function () {
@@ -66,7 +66,7 @@ describe('coding clock: gaps, idle and natural breaks', function () {
     const wake = last + 10 * HOUR;
     assert.equal(clock.activity(wake, 'other'), true);
     const view = clock.view(wake);
-    assert.equal(view.codingMs, 0);
+    assert.equal(view.stretchMs, 0);
     assert.equal(view.due, false);
     assert.equal(view.today.natural, 1);
     assert.equal(clock.days['2026-01-05'].codingMs, 20 * MINUTE);
@@ -77,9 +77,9 @@ describe('coding clock: gaps, idle and natural breaks', function () {
     const last = activeFor(clock, T0, T0 + 10 * MINUTE, 10 * SECOND);
     const back = last - HOUR;
     clock.activity(back, 'other');
-    assert.equal(clock.view(back).codingMs, 10 * MINUTE);
+    assert.equal(clock.view(back).stretchMs, 10 * MINUTE);
     clock.activity(back + 30 * SECOND, 'other');
-    assert.equal(clock.view(back + 30 * SECOND).codingMs, 10 * MINUTE + 30 * SECOND);
+    assert.equal(clock.view(back + 30 * SECOND).stretchMs, 10 * MINUTE + 30 * SECOND);
     assert.equal(clock.days['2026-01-05'].codingMs, 10 * MINUTE + 30 * SECOND);
   });
 
@@ -87,7 +87,7 @@ describe('coding clock: gaps, idle and natural breaks', function () {
     const clock = newClock({ enabled: false });
     assert.equal(clock.activity(T0, 'other'), false);
     clock.activity(T0 + 10 * SECOND, 'other');
-    assert.equal(clock.view(T0 + 10 * SECOND).codingMs, 0);
+    assert.equal(clock.view(T0 + 10 * SECOND).stretchMs, 0);
     assert.equal(clock.nextChangeAt(T0 + 10 * SECOND), null);
   });
 });
@@ -97,7 +97,7 @@ describe('coding clock: due, snooze, skip, take, reset', function () {
     const clock = newClock({ intervalMinutes: 30 });
     activeFor(clock, T0, T0 + 30 * MINUTE - 10 * SECOND, 10 * SECOND);
     clock.activity(T0 + 30 * MINUTE - 1, 'other');
-    assert.equal(clock.view(T0 + 30 * MINUTE - 1).codingMs, 30 * MINUTE - 1);
+    assert.equal(clock.view(T0 + 30 * MINUTE - 1).stretchMs, 30 * MINUTE - 1);
     assert.equal(clock.view(T0 + 30 * MINUTE).due, false);
     assert.equal(clock.activity(T0 + 30 * MINUTE, 'other'), true);
     const view = clock.view(T0 + 30 * MINUTE);
@@ -119,7 +119,7 @@ describe('coding clock: due, snooze, skip, take, reset', function () {
     clock.activity(due + 5 * MINUTE, 'other');
     view = clock.view(due + 5 * MINUTE);
     assert.equal(view.due, true);
-    assert.equal(view.codingMs, 35 * MINUTE);
+    assert.equal(view.stretchMs, 35 * MINUTE);
   });
 
   it('snooze counts the further minutes from the current count, even after a prompt that waited', function () {
@@ -146,7 +146,7 @@ describe('coding clock: due, snooze, skip, take, reset', function () {
     const last = activeFor(clock, due + 10 * SECOND, due + 2 * MINUTE, 10 * SECOND);
     clock.activity(last + 5 * MINUTE, 'other');
     const view = clock.view(last + 5 * MINUTE);
-    assert.equal(view.codingMs, 0);
+    assert.equal(view.stretchMs, 0);
     assert.equal(view.dueAtCodingMs, 30 * MINUTE, 'the snooze ended with the stretch');
     assert.deepEqual([view.today.snoozed, view.today.natural], [1, 1]);
   });
@@ -157,7 +157,7 @@ describe('coding clock: due, snooze, skip, take, reset', function () {
     assert.equal(clock.skip(early), false);
     assert.equal(clock.snooze(early), false);
     const view = clock.view(early);
-    assert.deepEqual([view.codingMs, view.today.skipped, view.today.snoozed], [20 * MINUTE, 0, 0]);
+    assert.deepEqual([view.stretchMs, view.today.skipped, view.today.snoozed], [20 * MINUTE, 0, 0]);
   });
 
   it('skip: recorded as skipped, the count starts again', function () {
@@ -165,16 +165,16 @@ describe('coding clock: due, snooze, skip, take, reset', function () {
     const due = activeFor(clock, T0, T0 + 30 * MINUTE, 10 * SECOND);
     assert.equal(clock.skip(due), true);
     const view = clock.view(due);
-    assert.deepEqual([view.codingMs, view.due, view.today.skipped, view.today.taken], [0, false, 1, 0]);
+    assert.deepEqual([view.stretchMs, view.due, view.today.skipped, view.today.taken], [0, false, 1, 0]);
     clock.activity(due + 20 * SECOND, 'other');
-    assert.equal(clock.view(due + 20 * SECOND).codingMs, 20 * SECOND, 'counting goes on from the skip');
+    assert.equal(clock.view(due + 20 * SECOND).stretchMs, 20 * SECOND, 'counting goes on from the skip');
   });
 
   it('take: recorded as taken, also before the break is due; with no coding time nothing is recorded', function () {
     const clock = newClock();
     const last = activeFor(clock, T0, T0 + 12 * MINUTE, 10 * SECOND);
     assert.equal(clock.take(last), true);
-    assert.deepEqual([clock.view(last).codingMs, clock.view(last).today.taken], [0, 1]);
+    assert.deepEqual([clock.view(last).stretchMs, clock.view(last).today.taken], [0, 1]);
     assert.equal(clock.take(last + SECOND), false);
     assert.equal(clock.view(last + SECOND).today.taken, 1);
   });
@@ -184,7 +184,7 @@ describe('coding clock: due, snooze, skip, take, reset', function () {
     const last = activeFor(clock, T0, T0 + 31 * MINUTE, 10 * SECOND);
     clock.reset(last);
     const view = clock.view(last);
-    assert.equal(view.codingMs, 0);
+    assert.equal(view.stretchMs, 0);
     assert.deepEqual([view.today.taken, view.today.skipped, view.today.natural, view.today.snoozed], [0, 0, 0, 0]);
     assert.equal(view.today.codingMs, 31 * MINUTE, 'the day keeps its coding time');
   });
@@ -220,7 +220,7 @@ describe('coding clock: pause', function () {
     clock.pause(T0, T0 + HOUR);
     const due = activeFor(clock, T0 + 10 * SECOND, T0 + 40 * MINUTE, 10 * SECOND);
     let view = clock.view(due);
-    assert.deepEqual([view.due, view.prompt, view.pausedUntil, view.codingMs], [true, false, T0 + HOUR, 40 * MINUTE]);
+    assert.deepEqual([view.due, view.prompt, view.pausedUntil, view.stretchMs], [true, false, T0 + HOUR, 40 * MINUTE]);
     assert.equal(clock.nextChangeAt(due), T0 + HOUR);
     view = clock.view(T0 + HOUR);
     assert.deepEqual([view.prompt, view.pausedUntil], [true, null]);

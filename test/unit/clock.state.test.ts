@@ -7,7 +7,7 @@ import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from 
 
 const options = (writerId = 'reader') => ({ settings: settings(), writerId, localDay: utcDay });
 const day = (codingMinutes: number, taken = 0): DayStats =>
-  ({ codingMs: codingMinutes * MINUTE, taken, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: codingMinutes * MINUTE, offered: 0, offeredTaken: 0 });
+  ({ codingMs: codingMinutes * MINUTE, taken, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: codingMinutes * MINUTE, offered: 0, offeredTaken: 0, outsideMs: 0 });
 
 /** Through JSON, as the store keeps it. */
 const stored = (clock: ClockRules): StoredClockState => JSON.parse(JSON.stringify(clock));
@@ -21,9 +21,9 @@ describe('coding clock: stored state', function () {
     const { rules: clock, problems } = ClockRules.restore(stored(before), last + 20 * SECOND, options());
     assert.deepEqual(problems, []);
     assert.deepEqual(clock.days, before.days);
-    assert.equal(clock.view(last + 20 * SECOND).codingMs, before.view(last).codingMs);
+    assert.equal(clock.view(last + 20 * SECOND).stretchMs, before.view(last).stretchMs);
     clock.activity(last + 30 * SECOND, 'other');
-    assert.equal(clock.view(last + 30 * SECOND).codingMs, before.view(last).codingMs + 30 * SECOND);
+    assert.equal(clock.view(last + 30 * SECOND).stretchMs, before.view(last).stretchMs + 30 * SECOND);
   });
 
   it('judges a long gap since the stored last activity as a natural break', function () {
@@ -31,7 +31,7 @@ describe('coding clock: stored state', function () {
     const last = activeFor(before, T0, T0 + 20 * MINUTE, 10 * SECOND);
     const { rules: clock } = ClockRules.restore(stored(before), last + 2 * HOUR, options());
     const view = clock.view(last + 2 * HOUR);
-    assert.deepEqual([view.codingMs, view.today.natural], [0, 1]);
+    assert.deepEqual([view.stretchMs, view.today.natural], [0, 1]);
   });
 
   it('keeps pause and snooze across a reload', function () {
@@ -48,7 +48,7 @@ describe('coding clock: stored state', function () {
     for (const raw of [undefined, null]) {
       const { rules: clock, problems } = ClockRules.restore(raw, T0, options());
       assert.deepEqual(problems, []);
-      assert.equal(clock.view(T0).codingMs, 0);
+      assert.equal(clock.view(T0).stretchMs, 0);
     }
   });
 
@@ -56,7 +56,7 @@ describe('coding clock: stored state', function () {
     for (const raw of ['{"version":1', 42, [1, 2], true]) {
       const { rules: clock, problems } = ClockRules.restore(raw, T0, options());
       assert.equal(problems.length, 1, String(raw));
-      assert.deepEqual([clock.view(T0).codingMs, Object.keys(clock.days).length], [0, 0]);
+      assert.deepEqual([clock.view(T0).stretchMs, Object.keys(clock.days).length], [0, 0]);
     }
   });
 
@@ -72,14 +72,14 @@ describe('coding clock: stored state', function () {
     assert.equal(problems.length, 4);
     assert.ok(problems.some((p) => p.includes('codingMs') && p.includes('"abc"')), problems.join('\n'));
     const view = clock.view(T0 + 10 * MINUTE + SECOND);
-    assert.deepEqual([view.codingMs, view.dueAtCodingMs, view.pausedUntil], [0, 30 * MINUTE, 'resume']);
+    assert.deepEqual([view.stretchMs, view.dueAtCodingMs, view.pausedUntil], [0, 30 * MINUTE, 'resume']);
     assert.deepEqual(clock.days, good.days);
   });
 
   it('fills a partly missing state with defaults', function () {
     const { rules: clock, problems } = ClockRules.restore({ version: 1, codingMs: 5 * MINUTE, days: { '2026-01-04': day(42) } }, T0, options());
     assert.ok(problems.length > 0);
-    assert.equal(clock.view(T0).codingMs, 5 * MINUTE);
+    assert.equal(clock.view(T0).stretchMs, 5 * MINUTE);
     assert.deepEqual(clock.days, { '2026-01-04': day(42) });
   });
 
@@ -88,7 +88,7 @@ describe('coding clock: stored state', function () {
     const { rules: clock, problems } = ClockRules.restore(raw, T0, options());
     assert.equal(problems.length, 1);
     assert.match(problems[0], /unknown version \(7/);
-    assert.equal(clock.view(T0).codingMs, 0);
+    assert.equal(clock.view(T0).stretchMs, 0);
     assert.deepEqual(clock.days, { '2026-01-04': day(42, 2) });
   });
 
@@ -144,7 +144,7 @@ describe('coding clock: two windows', function () {
     a.mergeFrom(stored(b), T0 + 11 * MINUTE);
     for (const clock of [a, b]) {
       const view = clock.view(T0 + 11 * MINUTE);
-      assert.ok(view.codingMs >= 10 * MINUTE && view.codingMs <= 10 * MINUTE + SECOND, String(view.codingMs));
+      assert.ok(view.stretchMs >= 10 * MINUTE && view.stretchMs <= 10 * MINUTE + SECOND, String(view.stretchMs));
       assert.ok(view.today.codingMs <= 10 * MINUTE + SECOND, String(view.today.codingMs));
     }
   });
@@ -154,7 +154,7 @@ describe('coding clock: two windows', function () {
     const last = activeFor(a, T0, T0 + 20 * MINUTE, 10 * SECOND);
     assert.equal(b.mergeFrom(stored(a), last + 5 * SECOND), true);
     b.activity(last + 5 * SECOND, 'other');
-    assert.equal(b.view(last + 5 * SECOND).codingMs, 20 * MINUTE + 5 * SECOND);
+    assert.equal(b.view(last + 5 * SECOND).stretchMs, 20 * MINUTE + 5 * SECOND);
   });
 
   it('propagates a break taken in one window to the other', function () {
@@ -166,10 +166,10 @@ describe('coding clock: two windows', function () {
     a.take(due + 2 * SECOND);
     assert.equal(b.mergeFrom(stored(a), due + 3 * SECOND), true);
     const view = b.view(due + 3 * SECOND);
-    assert.deepEqual([view.codingMs, view.due, view.today.taken], [0, false, 1]);
+    assert.deepEqual([view.stretchMs, view.due, view.today.taken], [0, false, 1]);
     // And back: the older stretch in b does not undo the break in a.
     assert.equal(a.mergeFrom(stored(b), due + 4 * SECOND), false);
-    assert.equal(a.view(due + 4 * SECOND).codingMs, 0);
+    assert.equal(a.view(due + 4 * SECOND).stretchMs, 0);
   });
 
   it('propagates pause and resume; the later decision wins', function () {
@@ -208,7 +208,7 @@ describe('coding clock: two windows', function () {
     activeFor(a, T0, T0 + MINUTE, 10 * SECOND);
     assert.equal(b.mergeFrom('garbage', T0 + MINUTE), false);
     assert.equal(b.mergeFrom({ ...stored(a), version: 2 }, T0 + MINUTE), false);
-    assert.equal(b.view(T0 + MINUTE).codingMs, 0);
+    assert.equal(b.view(T0 + MINUTE).stretchMs, 0);
     assert.equal(b.mergeFrom(stored(a), T0 + MINUTE), true);
     assert.equal(b.mergeFrom(stored(a), T0 + MINUTE), false);
   });

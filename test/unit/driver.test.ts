@@ -171,7 +171,7 @@ describe('clock driver: timers, writes and renders', function () {
     fake.jump(10 * HOUR);
     driver.activity('other');
     assert.equal(driver.stats.timersScheduled, timers);
-    assert.deepEqual([driver.view().codingMs, driver.view().today.natural], [0, 1]);
+    assert.deepEqual([driver.view().stretchMs, driver.view().today.natural], [0, 1]);
   });
 
   it('the clock going back an hour counts as no time, and writing goes on', function () {
@@ -180,9 +180,9 @@ describe('clock driver: timers, writes and renders', function () {
     const writes = driver.stats.writes;
     fake.setSystemTime(fake.now - HOUR);
     driver.activity('other');
-    assert.equal(driver.view().codingMs, 10 * MINUTE);
+    assert.equal(driver.view().stretchMs, 10 * MINUTE);
     every(fake, 10 * SECOND, 20 * SECOND, () => driver.activity('other'));
-    assert.equal(driver.view().codingMs, 10 * MINUTE + 20 * SECOND);
+    assert.equal(driver.view().stretchMs, 10 * MINUTE + 20 * SECOND);
     assert.ok(driver.stats.writes > writes);
   });
 
@@ -223,9 +223,9 @@ describe('clock driver: stored state and windows', function () {
     first.driver.dispose();
     fake.tick(20 * SECOND);
     const second = openWindow(fake, store);
-    assert.equal(second.renders[0].codingMs, 10 * MINUTE);
+    assert.equal(second.renders[0].stretchMs, 10 * MINUTE);
     second.driver.activity('other');
-    assert.equal(second.driver.view().codingMs, 10 * MINUTE + 20 * SECOND);
+    assert.equal(second.driver.view().stretchMs, 10 * MINUTE + 20 * SECOND);
   });
 
   it('replaces a corrupt stored state at once, keeping the good days, and logs it', function () {
@@ -258,8 +258,8 @@ describe('clock driver: stored state and windows', function () {
     const elapsed = fake.now - T0;
     for (const window of [a, b]) {
       const view = window.driver.view();
-      assert.ok(view.codingMs <= elapsed, `${view.codingMs} > ${elapsed}`);
-      assert.ok(view.codingMs >= elapsed - 20 * SECOND, `${view.codingMs} much less than ${elapsed}`);
+      assert.ok(view.stretchMs <= elapsed, `${view.stretchMs} > ${elapsed}`);
+      assert.ok(view.stretchMs >= elapsed - 20 * SECOND, `${view.stretchMs} much less than ${elapsed}`);
       assert.ok(view.today.codingMs <= elapsed);
     }
   });
@@ -269,7 +269,7 @@ describe('clock driver: stored state and windows', function () {
     every(fake, 5 * SECOND, 10 * MINUTE, () => a.driver.activity('edit'));
     fake.tick(3 * SECOND);
     every(fake, 5 * SECOND, 10 * MINUTE, () => b.driver.activity('edit'));
-    assert.ok(b.driver.view().codingMs >= 20 * MINUTE - 5 * SECOND, String(b.driver.view().codingMs));
+    assert.ok(b.driver.view().stretchMs >= 20 * MINUTE - 5 * SECOND, String(b.driver.view().stretchMs));
   });
 
   it('a break taken in one window clears the prompt in the other', function () {
@@ -278,7 +278,7 @@ describe('clock driver: stored state and windows', function () {
     assert.equal(b.renders[b.renders.length - 1].prompt, true, 'due is written at once');
     a.driver.take();
     const last = b.renders[b.renders.length - 1];
-    assert.deepEqual([last.prompt, last.codingMs, last.today.taken], [false, 0, 1]);
+    assert.deepEqual([last.prompt, last.stretchMs, last.today.taken], [false, 0, 1]);
   });
 
   it('a pause in one window applies in the other', function () {
@@ -329,7 +329,7 @@ describe('clock driver: stored state and windows', function () {
       const view = window.driver.view();
       assert.equal(view.today.taken, 1, 'the break taken in a was lost');
       assert.equal(view.pausedUntil, T0 + 3 * HOUR, 'the pause decided in b was lost');
-      assert.equal(view.codingMs, 0);
+      assert.equal(view.stretchMs, 0);
     }
     // It settles: one write back, and no echo after it.
     assert.equal(store.writes, writes + 1);
@@ -356,7 +356,7 @@ describe('clock driver: work that moves between windows', function () {
     const random = prng(20260105);
     const between = (low: number, high: number) => Math.round(low + random() * (high - low));
     const idleMs = settings(overrides).idleSeconds * SECOND;
-    const counted = (window: ModelWindow) => window.driver.view().codingMs;
+    const counted = (window: ModelWindow) => window.driver.view().stretchMs;
     const at = () => `+${((fake.now - T0) / SECOND).toFixed(1)} s`;
     let current = 0;
     windows[current].focus();

@@ -54,7 +54,7 @@ describe('formats in the display language', function () {
     assert.match(formatDate('2026-03-29'), /^3月29日\(日\)$/);
     const ja = { one: 'one: {0}', other: '{0}回' };
     assert.deepEqual([0, 1, 2].map((n) => plural(n, ja)), ['0回', '1回', '2回']);
-    const column = chartLayout([{ date: '2026-03-29', stats: { codingMs: 0, taken: 1, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 } }], words, 100).columns[0];
+    const column = chartLayout([{ date: '2026-03-29', stats: { codingMs: 0, taken: 1, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, outsideMs: 0 } }], words, 100).columns[0];
     assert.equal(column.month, '3月');
   });
 
@@ -81,8 +81,8 @@ describe('formats in the display language', function () {
     Object.assign(Intl, { DateTimeFormat: counting('time', real.DateTimeFormat), NumberFormat: counting('number', real.NumberFormat), PluralRules: counting('plural', real.PluralRules) });
     try {
       setDisplayLanguage('en-AU'); // a language no other test formatted in: nothing is made yet
-      const view: ClockView = { codingMs: 23 * MIN, dueAtCodingMs: 30 * MIN, due: false, offered: null, prompt: false, heldBy: null, pausedUntil: null, idle: false,
-        today: { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 } };
+      const view: ClockView = { stretchMs: 23 * MIN, outsideMs: 0, outside: 'setting', dueAtCodingMs: 30 * MIN, due: false, offered: null, prompt: false, heldBy: null, pausedUntil: null, idle: false,
+        today: { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, outsideMs: 0 } };
       assert.equal(statusLabel(view, 'statusBar').text, '$(watch) 23m');
       assert.equal(shortDuration(65 * MIN), '1h 05m');
       assert.deepEqual(made, [], 'the status-bar text needs no Intl');

@@ -6,12 +6,12 @@ import { ClockView } from '../../src/core/clock/view';
 import { DayStats } from '../../src/core/days/dayStats';
 
 const MIN = 60_000;
-const emptyDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 };
+const emptyDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, outsideMs: 0 };
 const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
 function view(overrides: Partial<ClockView>): ClockView {
   return {
-    codingMs: 0, dueAtCodingMs: 30 * MIN, due: false, offered: null, prompt: false, heldBy: null,
+    stretchMs: 0, outsideMs: 0, outside: 'setting', dueAtCodingMs: 30 * MIN, due: false, offered: null, prompt: false, heldBy: null,
     pausedUntil: null, idle: false, today: emptyDay, ...overrides,
   };
 }
@@ -29,36 +29,36 @@ describe('status-bar text', function () {
 
   it('not due: the coding time with one codicon, and when the break is due in the tooltip', function () {
     const now = Date.UTC(2026, 0, 5, 10, 0);
-    const status = describeStatus(view({ codingMs: 23 * MIN }), 'statusBar', now, hhmm);
+    const status = describeStatus(view({ stretchMs: 23 * MIN }), 'statusBar', now, hhmm);
     assert.equal(status.text, '$(watch) 23m');
     assert.equal(status.prompt, false);
     assert.match(status.tooltip, /23 minutes of continuous coding/);
-    assert.match(status.tooltip, /Break due in 7 minutes of coding \(about 10:07/);
+    assert.match(status.tooltip, /^Posture Breaks: 23 minutes of continuous coding\. Break due in 7 minutes \(about 10:07/);
     assert.match(status.tooltip, /Today: 0 minutes of coding, 0 breaks taken, 0 skipped, 0 natural\./);
     assert.match(status.ariaLabel, /23 minutes of continuous coding/);
   });
 
   it('due: becomes the prompt (unless reminders are off)', function () {
-    const due = view({ codingMs: 31 * MIN, due: true, prompt: true });
+    const due = view({ stretchMs: 31 * MIN, due: true, prompt: true });
     const status = describeStatus(due, 'statusBar', 0, hhmm);
     assert.equal(status.text, '$(heart) Stretch break');
     assert.equal(status.prompt, true);
-    assert.match(status.ariaLabel, /Stretch break due after 31 minutes/);
+    assert.match(status.ariaLabel, /Stretch break due, after 31 minutes of continuous coding/);
     assert.equal(describeStatus(due, 'off', 0, hhmm).prompt, false);
     assert.equal(describeStatus(due, 'notification', 0, hhmm).prompt, true);
   });
 
   it('due but held: says why, and is not the prompt', function () {
-    const typing = describeStatus(view({ codingMs: 30 * MIN, due: true, heldBy: 'typing' }), 'statusBar', 0, hhmm);
+    const typing = describeStatus(view({ stretchMs: 30 * MIN, due: true, heldBy: 'typing' }), 'statusBar', 0, hhmm);
     assert.equal(typing.prompt, false);
     assert.match(typing.tooltip, /waits for a pause in your typing/);
-    const debugging = describeStatus(view({ codingMs: 30 * MIN, due: true, heldBy: 'debugging' }), 'statusBar', 0, hhmm);
+    const debugging = describeStatus(view({ stretchMs: 30 * MIN, due: true, heldBy: 'debugging' }), 'statusBar', 0, hhmm);
     assert.match(debugging.tooltip, /waits until debugging ends/);
   });
 
   it('paused: says until when, even when a break would be due', function () {
     const until = Date.UTC(2026, 0, 5, 14, 30);
-    const status = describeStatus(view({ codingMs: 40 * MIN, due: true, prompt: false, pausedUntil: until }), 'statusBar', 0, hhmm);
+    const status = describeStatus(view({ stretchMs: 40 * MIN, due: true, prompt: false, pausedUntil: until }), 'statusBar', 0, hhmm);
     assert.equal(status.prompt, false);
     assert.match(status.text, /^\$\(debug-pause\) 40m$/);
     assert.match(status.tooltip, /paused until 14:30/);
@@ -73,7 +73,7 @@ describe('status-bar text', function () {
 
   it("summarises today's numbers", function () {
     assert.equal(
-      todaySummary({ codingMs: 125 * MIN, taken: 1, skipped: 2, snoozed: 3, natural: 4, longestStretchMs: 0, offered: 1, offeredTaken: 1 }),
+      todaySummary({ codingMs: 125 * MIN, taken: 1, skipped: 2, snoozed: 3, natural: 4, longestStretchMs: 0, offered: 1, offeredTaken: 1, outsideMs: 0 }),
       'Today: 2 hours 5 minutes of coding, 1 break taken, 2 skipped, 4 natural.',
     );
   });

@@ -33,7 +33,7 @@ describe('good moments: the window before due', function () {
     const view = clock.view(at);
     assert.deepEqual([view.due, view.prompt, view.offered, view.heldBy], [true, true, 'commit', null]);
     assert.equal(view.dueAtCodingMs, 30 * MINUTE, 'the due mark is unchanged');
-    assert.equal(view.codingMs, 26 * MINUTE);
+    assert.equal(view.stretchMs, 26 * MINUTE);
     assert.equal(view.today.offered, 1);
   });
 
@@ -68,7 +68,7 @@ describe('good moments: the window before due', function () {
     const away = codedFor(27);
     const back = away.last + 10 * MINUTE; // a natural break since: the stretch is over
     assert.equal(away.clock.goodMoment(back, 'task'), false);
-    assert.deepEqual([away.clock.view(back).codingMs, away.clock.view(back).due], [0, false]);
+    assert.deepEqual([away.clock.view(back).stretchMs, away.clock.view(back).due], [0, false]);
   });
 
   it('says why now, in the tooltip, the notification text and the panel', function () {
@@ -78,7 +78,7 @@ describe('good moments: the window before due', function () {
     const status = describeStatus(view, 'statusBar', last, hhmm);
     assert.equal(status.text, '$(heart) Stretch break');
     assert.equal(status.prompt, true);
-    assert.match(status.tooltip, /^Posture Breaks: You just committed: a good moment for a break\. 27 minutes of coding so far\. It would be due in 3 minutes of coding\./);
+    assert.match(status.tooltip, /^Posture Breaks: You just committed: a good moment for a break\. So far, 27 minutes of continuous coding; the break would be due in 3 minutes\./);
     assert.match(status.ariaLabel, /You just committed: a good moment for a break/);
     const message = stateMessage(view, settings());
     assert.deepEqual([message.due, message.reason], [true, 'You just committed: a good moment for a break.']);
@@ -141,7 +141,7 @@ describe('good moments: snooze, skip and take', function () {
     clock.goodMoment(last, 'debug');
     assert.equal(clock.skip(last + SECOND), true);
     const view = clock.view(last + SECOND);
-    assert.deepEqual([view.codingMs, view.due, view.offered], [0, false, null]);
+    assert.deepEqual([view.stretchMs, view.due, view.offered], [0, false, null]);
     assert.deepEqual([view.today.skipped, view.today.taken, view.today.offered, view.today.offeredTaken], [1, 0, 1, 0]);
   });
 
@@ -150,7 +150,7 @@ describe('good moments: snooze, skip and take', function () {
     clock.goodMoment(last, 'terminal');
     assert.equal(clock.take(last + SECOND), true);
     const view = clock.view(last + SECOND);
-    assert.deepEqual([view.codingMs, view.due, view.offered], [0, false, null]);
+    assert.deepEqual([view.stretchMs, view.due, view.offered], [0, false, null]);
     assert.deepEqual([view.today.taken, view.today.offered, view.today.offeredTaken], [1, 1, 1]);
     const plain = codedFor(27);
     plain.clock.take(plain.last);
@@ -252,7 +252,7 @@ describe('good moments: stored state and windows', function () {
     const { rules: restored, problems } = ClockRules.restore(old, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
     assert.deepEqual(problems, []);
     const view = restored.view(last + SECOND);
-    assert.deepEqual([view.codingMs, view.offered, view.today.offered, view.today.offeredTaken], [20 * MINUTE, null, 0, 0]);
+    assert.deepEqual([view.stretchMs, view.offered, view.today.offered, view.today.offeredTaken], [20 * MINUTE, null, 0, 0]);
   });
 
   it('keeps a standing offer across a reload; a damaged one is replaced by none, and said', function () {
@@ -320,7 +320,7 @@ describe('good moments: stored state and windows', function () {
     b.take(a.last + SECOND);
     a.clock.mergeFrom(copy(b), a.last + SECOND);
     const view = a.clock.view(a.last + SECOND);
-    assert.deepEqual([view.due, view.offered, view.codingMs, view.today.offeredTaken], [false, null, 0, 1]);
+    assert.deepEqual([view.due, view.offered, view.stretchMs, view.today.offeredTaken], [false, null, 0, 1]);
   });
 
   it('the offer has a notification of its own: once declined, the break at its due mark still gets one', function () {

@@ -17,7 +17,7 @@ import { viewInput, words } from './support/panelInput';
 const DAY_MS = 24 * HOUR;
 
 function stats(overrides: Partial<DayStats> = {}): DayStats {
-  return { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, ...overrides };
+  return { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, outsideMs: 0, ...overrides };
 }
 
 const ZERO = stats();
@@ -390,7 +390,7 @@ describe('history view: chart layout and words', function () {
 });
 
 describe('history view HTML', function () {
-  const today: DayStats = stats({ codingMs: 83 * MINUTE, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 38 * MINUTE, offered: 6, offeredTaken: 5 });
+  const today: DayStats = stats({ codingMs: 83 * MINUTE, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 38 * MINUTE, offered: 6, offeredTaken: 5, outsideMs: 0 });
   const html = renderHistoryView(today, words);
   const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
 
@@ -415,7 +415,7 @@ describe('history view HTML', function () {
     assert.doesNotMatch(html, /<svg|<rect|<tr data-date/, 'the chart and rows are drawn by the page from the data');
     const body = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     const numbers = body.replace(/<[^>]*>/g, ' ').match(/\d+/g) ?? [];
-    assert.deepEqual(numbers, ['1', '23', '2', '1', '3', '4', '38', '6', '5', '14'], 'today\'s numbers and the "14" of the heading only');
+    assert.deepEqual(numbers, ['1', '23', '2', '1', '3', '4', '38', '6', '5', '0', '14'], 'today\'s numbers and the "14" of the heading only');
   });
 
   it('links each view to the other, by a button naming the mode (no navigation)', function () {

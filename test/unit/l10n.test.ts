@@ -87,7 +87,7 @@ function placeholders(text: string): string[] {
 describe('the translation bundles', function () {
   const dir = path.join(root, 'l10n');
   const source = JSON.parse(fs.readFileSync(path.join(dir, 'bundle.l10n.json'), 'utf8')) as Record<string, string | { message: string; comment: string[] }>;
-  const message = (key: string) => { const entry = source[key]; return typeof entry === 'string' ? entry : entry.message; };
+  const message = (key: string) => { const entry = source[key]; return typeof entry === 'string' || entry === undefined ? entry : entry.message; };
 
   it('the English source is what `npm run l10n` extracts from the code now', function () {
     this.timeout(30_000);
@@ -167,7 +167,7 @@ describe('every word comes through the translator seam', function () {
     setTranslator(mark, 'en');
     const message = contentMessage('break', {}, { walkthrough: '⟦Get started⟧' });
     const plan = buildPlan(message.exercises, { length: 'full' });
-    const html = renderBreakView({ content: message, plan, sound: true, snoozeMinutes: 5, today: { ...noDay(), taken: 2, codingMs: 75 * MIN }, due: true, codingMs: 31 * MIN });
+    const html = renderBreakView({ content: message, plan, sound: true, snoozeMinutes: 5, today: { ...noDay(), taken: 2, codingMs: 75 * MIN }, due: true, time: { stretchMs: 31 * MIN, outsideMs: 0 } });
     // Every word is translated but the citations, which stay as published.
     assert.equal(unmarked(html.replace(/data-[a-z-]+="[^"]*"/g, '').replace(/<span class="citation">[^<]*<\/span>/g, '')), '');
     assert.equal(unmarked(renderHistoryView(noDay(), message.words)), '');
@@ -180,7 +180,7 @@ describe('every word comes through the translator seam', function () {
 
   it('the status bar, the pause choices and the settings warnings', function () {
     setTranslator(mark, 'en');
-    const view: ClockView = { codingMs: 23 * MIN, dueAtCodingMs: 30 * MIN, due: false, offered: null, prompt: false, heldBy: null, pausedUntil: null, idle: false, today: noDay() };
+    const view: ClockView = { stretchMs: 23 * MIN, outsideMs: 0, outside: 'setting', dueAtCodingMs: 30 * MIN, due: false, offered: null, prompt: false, heldBy: null, pausedUntil: null, idle: false, today: noDay() };
     for (const v of [view, { ...view, due: true, prompt: true }, { ...view, pausedUntil: 'resume' as const }, { ...view, due: true, heldBy: 'typing' as const }]) {
       const status = describeStatus(v, 'statusBar', 0, () => '10:07');
       for (const text of [status.text, status.tooltip, status.ariaLabel]) {
@@ -199,5 +199,5 @@ describe('every word comes through the translator seam', function () {
 });
 
 function noDay() {
-  return { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 };
+  return { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, outsideMs: 0 };
 }

@@ -27,15 +27,21 @@ describe('history CSV', function () {
     assert.equal(csvField('two\nlines'), '"two\nlines"');
   });
 
-  it('writes a header and one CRLF-ended row per day, oldest first, in minutes', function () {
-    const csv = historyCsv({
-      '2026-11-26': { codingMs: 90 * 60_000, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 35 * 60_000, offered: 2, offeredTaken: 1 },
-      '2026-11-25': { codingMs: 30 * 60_000, taken: 1, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 30 * 60_000, offered: 0, offeredTaken: 0 },
-    });
-    assert.equal(csv,
-      'date,coding_minutes,breaks_taken,breaks_skipped,breaks_snoozed,natural_breaks,longest_stretch_minutes,'
-      + 'breaks_offered_at_good_moments,offered_breaks_taken\r\n'
-      + '2026-11-25,30,1,0,0,0,30,0,0\r\n'
-      + '2026-11-26,90,2,1,3,4,35,2,1\r\n');
+  it('writes a header and one CRLF-ended row per day, oldest first, in minutes; time outside VS Code last, blank before it was recorded', function () {
+    const days = {
+      '2026-11-26': { codingMs: 90 * 60_000, taken: 2, skipped: 1, snoozed: 3, natural: 4, longestStretchMs: 35 * 60_000, offered: 2, offeredTaken: 1, outsideMs: 25 * 60_000 },
+      '2026-11-25': { codingMs: 30 * 60_000, taken: 1, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 30 * 60_000, offered: 0, offeredTaken: 0, outsideMs: 0 },
+    };
+    const header = 'date,coding_minutes,breaks_taken,breaks_skipped,breaks_snoozed,natural_breaks,longest_stretch_minutes,'
+      + 'breaks_offered_at_good_moments,offered_breaks_taken,outside_minutes\r\n';
+    assert.equal(historyCsv(days, { outsideMs: '2026-11-26' }), header
+      + '2026-11-25,30,1,0,0,0,30,0,0,\r\n'
+      + '2026-11-26,90,2,1,3,4,35,2,1,25\r\n');
+    assert.equal(historyCsv(days, { outsideMs: '2026-11-25' }), header
+      + '2026-11-25,30,1,0,0,0,30,0,0,0\r\n'
+      + '2026-11-26,90,2,1,3,4,35,2,1,25\r\n');
+    assert.equal(historyCsv(days), header
+      + '2026-11-25,30,1,0,0,0,30,0,0,\r\n'
+      + '2026-11-26,90,2,1,3,4,35,2,1,\r\n', 'nothing recorded since it existed: blank');
   });
 });

@@ -9,7 +9,7 @@ import type { DayStats } from '../../src/core/days/dayStats';
 import type { Settings } from '../../src/core/settings';
 import { content } from './support/panelInput';
 
-const today: DayStats = { codingMs: 3_600_000, taken: 2, skipped: 1, snoozed: 0, natural: 1, longestStretchMs: 1_800_000, offered: 1, offeredTaken: 1 };
+const today: DayStats = { codingMs: 3_600_000, taken: 2, skipped: 1, snoozed: 0, natural: 1, longestStretchMs: 1_800_000, offered: 1, offeredTaken: 1, outsideMs: 0 };
 
 describe('panel messages', function () {
   describe('valid messages pass, as fresh objects of the exact shape', function () {
@@ -123,7 +123,7 @@ describe('state messages to the panel', function () {
     earlyPromptMinutes: 5, 'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true,
   };
   const view: ClockView = {
-    codingMs: 31 * 60_000, dueAtCodingMs: 30 * 60_000, due: true, offered: null, prompt: true, heldBy: null, pausedUntil: null, idle: false, today,
+    stretchMs: 31 * 60_000, outsideMs: 0, outside: 'setting', dueAtCodingMs: 30 * 60_000, due: true, offered: null, prompt: true, heldBy: null, pausedUntil: null, idle: false, today,
   };
 
   it('carries the settings subset, a view summary and whether a break is due, and parses back', function () {
@@ -131,7 +131,7 @@ describe('state messages to the panel', function () {
     assert.deepEqual(message, {
       type: 'state',
       settings: { holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, snoozeMinutes: 5 },
-      view: { codingMs: 31 * 60_000, today },
+      view: { stretchMs: 31 * 60_000, outsideMs: 0, today },
       due: true,
       reason: null,
     });
@@ -230,7 +230,7 @@ describe('a rejected message says which field failed', function () {
   });
 
   it('a state message whose setting is out of its range', function () {
-    const message = JSON.parse(JSON.stringify(stateMessage({ codingMs: 0, dueAtCodingMs: 1, due: false, offered: null, prompt: false, heldBy: null, pausedUntil: null, idle: true, today }, {
+    const message = JSON.parse(JSON.stringify(stateMessage({ stretchMs: 0, outsideMs: 0, outside: 'setting', dueAtCodingMs: 1, due: false, offered: null, prompt: false, heldBy: null, pausedUntil: null, idle: true, today }, {
       enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5, holdSeconds: 30, rounds: 2, stretchVariant: 'standing',
       breakLength: 'full', sound: true, reminderStyle: 'statusBar', quietWhileDebugging: true, earlyPromptMinutes: 5,
       'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true,

@@ -12,10 +12,14 @@
 // anything else (the count, the history) at most once per 15 s, on an activity
 // or timer wake-up, and on flush. Never once per keystroke. When another
 // window's write replaced one of ours, the merged state is written back.
+// The sitting day (sampling.ts): while no window is focused, the same one
+// timer wakes the window on sampler duty once a period; it asks the system's
+// input source (passed in) and applies the answer as an activity elsewhere.
 import { ClockRules } from './rules';
 import { sameDisplay, ActivityKind, ClockView } from './view';
 import type { PauseUntil } from './stored';
-import { DayStats } from '../days/dayStats';
+import type { IdleSample, OutsideStatus } from '../sitting/idleSource';
+import type { DaysSince, DayStats } from '../days/dayStats';
 import { GoodMomentSource } from '../goodMomentSources';
 import { Settings } from '../settings';
 
@@ -31,6 +35,12 @@ export interface DriverDeps {
   localDay?: (ms: number) => string;
   writerId?: string;
 }
+
+/** Asks the system how long since the last keyboard or mouse input (see core/sitting/idleSource.ts). */
+export type SampleIdle = () => Promise<IdleSample>;
+
+/** The longest a window that regains focus waits for its sample before it counts the focus. */
+export const FOCUS_SAMPLE_WAIT_MS = 500;
 
 /** Lazy writes of the count and history: at most one per this long. */
 export const WRITE_INTERVAL_MS = 15_000;
@@ -49,7 +59,7 @@ function randomId(): string {
 }
 
 export class Clock {
-  readonly stats = { timersScheduled: 0, writes: 0 };
+  readonly stats = { timersScheduled: 0, writes: 0, samples: 0 };
   private readonly rules: ClockRules;
   private readonly writerId: string;
   private timer: unknown = undefined;
@@ -64,6 +74,11 @@ export class Clock {
   private rendering = false;
   private renderAgain = false;
   private disposed = false;
+  /** The system's input time, where this window counts time outside VS Code. */
+  private sampleIdle: SampleIdle | undefined;
+  private sampleInFlight = false;
+  /** A failed sample was logged: the next failures in a row are not. */
+  private sampleFailing = false;
 
   constructor(settings: Settings, private readonly deps: DriverDeps) {
     this.writerId = deps.writerId ?? randomId();
@@ -200,13 +215,73 @@ export class Clock {
     return this.rules.days;
   }
 
+  /** For each day statistic added later, the first day it was recorded on. */
+  daysSince(): Readonly<DaysSince> {
+    return this.rules.daysSince;
+  }
+
   /**
    * The window lost focus: the person is moving to another window, so what
    * this one counted since its last write is written now (that window goes
-   * on from it, and nothing is lost at the handover).
+   * on from it, and nothing is lost at the handover). If no window is focused
+   * now, this one takes the sampler duty.
    */
   windowBlurred(): void {
+    const now = this.deps.now();
+    this.pullShared(now);
+    this.rules.setFocused(now, false);
+    this.persist(now);
     this.flush();
+    this.schedule(now);
+  }
+
+  /** The window is focused at start, as VS Code says (later focus is an activity). */
+  startFocused(focused: boolean): void {
+    const now = this.deps.now();
+    this.rules.setFocused(now, focused);
+    this.persist(now);
+    this.schedule(now);
+  }
+
+  /**
+   * Whether this window counts time outside VS Code ('on', with the source to
+   * ask), or why not. Applies at once: a sample under way when it turns off
+   * is dropped.
+   */
+  setOutside(status: OutsideStatus, sampleIdle?: SampleIdle): void {
+    const now = this.deps.now();
+    this.sampleIdle = status === 'on' ? sampleIdle : undefined;
+    this.rules.setOutside(this.sampleIdle ? status : status === 'on' ? 'failed' : status);
+    this.render();
+    this.schedule(now);
+  }
+
+  /**
+   * The window regains focus: one fresh sample, waited for at most
+   * FOCUS_SAMPLE_WAIT_MS, before the focus itself is counted (by the
+   * activity that follows), so the time elsewhere ends where the input did.
+   */
+  async sampleBeforeFocus(): Promise<void> {
+    const sampleIdle = this.sampleIdle;
+    if (!sampleIdle) {
+      return;
+    }
+    let timer: unknown;
+    const late = new Promise<null>((resolve) => {
+      timer = this.deps.setTimer(() => resolve(null), FOCUS_SAMPLE_WAIT_MS);
+    });
+    const sample = await Promise.race([sampleIdle().catch(() => null), late]);
+    this.deps.clearTimer(timer);
+    if (sample === null || this.disposed) {
+      return;
+    }
+    const now = this.deps.now();
+    const merged = this.pullShared(now);
+    const changed = this.rules.applySample(sample, null, null);
+    this.persist(now);
+    if (merged || changed) {
+      this.render();
+    }
   }
 
   /** Writes now if anything is unwritten (on deactivate). */
@@ -328,10 +403,48 @@ export class Clock {
     const now = this.deps.now();
     this.pullShared(now);
     this.rules.renewDebugHold(now);
+    this.startSample(now);
     this.persist(now);
     if (!sameDisplay(this.lastView, this.rules.view(now))) {
       this.render();
     }
     this.schedule(now);
+  }
+
+  /** On sampler duty, at its tick: asks the system's input source, and applies the answer when it comes. */
+  private startSample(now: number): void {
+    const sampleIdle = this.sampleIdle;
+    if (!sampleIdle || this.sampleInFlight) {
+      return;
+    }
+    const previous = this.rules.samplingTick(now);
+    if (previous === null) {
+      return;
+    }
+    this.sampleInFlight = true;
+    this.stats.samples++;
+    sampleIdle().then((sample) => {
+      this.sampleFailing = false;
+      if (this.disposed) {
+        return;
+      }
+      const at = this.deps.now();
+      const merged = this.pullShared(at);
+      const changed = this.rules.applySample(sample, now, previous);
+      this.persist(at);
+      if (merged || changed) {
+        this.render();
+      }
+    }, (error: unknown) => {
+      if (!this.sampleFailing) {
+        this.deps.log(`System input source: a sample failed (${error instanceof Error ? error.message : String(error)}); this is said once until one works again.`);
+      }
+      this.sampleFailing = true;
+    }).finally(() => {
+      this.sampleInFlight = false;
+      if (!this.disposed) {
+        this.schedule(this.deps.now());
+      }
+    });
   }
 }

@@ -12,6 +12,19 @@
 //   jump forwards (sleep, suspend) is just a long gap.
 // - Due: continuous coding time has reached intervalMinutes plus snoozes.
 //
+// Time at the computer outside VS Code (the sitting day) goes through the
+// same rules, as activities of the kind 'outside': a sample of the system's
+// input time says "the last input was `idle` ms ago", which is an activity at
+// `now - idle` (sitting.ts). Such an activity:
+// - is dropped when it is not later than the last activity known: it never
+//   moves the last activity back, never ends a gap and never counts, so a
+//   sample can only add activity points and no minute counts twice;
+// - counts the gap it ends as time elsewhere (outsideMs), as does the focus
+//   that ends a time when none of the person's windows was focused;
+// - is nobody's own activity: it does not move this window's own last
+//   activity (so it never claims the notification), is not typing, and does
+//   not renew a debug hold.
+//
 // What is shown between two activities: coding time counts only once a gap is
 // confirmed by the activity that ends it. A running gap cannot be shown as it
 // runs, because it is only coding time if it ends within idleSeconds; counting
@@ -25,7 +38,7 @@
 //
 // Pure: no vscode import.
 
-import { changedForAll, idleMs, isDue, MINUTE, naturalMs, type ClockState } from './state';
+import { changedForAll, idleMs, isDue, MINUTE, naturalMs, stretchMs, type ClockState } from './state';
 import { renewDebugHold } from './debugHold';
 import { promptContext } from './promptContext';
 import type { ActivityKind } from './view';
@@ -39,10 +52,16 @@ export function countActivity(state: ClockState, now: number, kind: ActivityKind
   if (!state.settings.enabled) {
     return false;
   }
+  const last = state.lastActivity;
+  const outside = kind === 'outside';
+  if (outside && last !== null && now <= last) {
+    return false; // a sample never moves the last activity back, and never counts twice
+  }
   // The typing wait is judged on the edits before this one.
   let changed = kind === 'edit' && state.prompt.endTypingWaitIfOver(now, promptContext(state, now));
   const day = state.ledger.dayKey(now);
-  const last = state.lastActivity;
+  // The gap ends elsewhere: at input outside VS Code, or at the focus that ends a time with no window focused.
+  const elsewhere = outside || (kind === 'focus' && state.outside === 'on' && state.focus.id === null);
   if (last === null) {
     changed = true; // from idle to active
   } else {
@@ -50,7 +69,15 @@ export function countActivity(state: ClockState, now: number, kind: ActivityKind
     if (gap < 0) {
       changed = true; // the clock went back: no time, maybe another day
     } else if (gap <= idleMs(state)) {
-      changed = addCoding(state, last, now, day) || changed;
+      // Elsewhere from the moment the last window lost focus: the part of the gap before it was spent in VS Code.
+      const blurAt = state.focus.id === null ? state.focus.at : 0;
+      const fromDay = state.lastActivityDay ?? state.ledger.localDay(last);
+      if (elsewhere && blurAt > last && blurAt < now) {
+        addTime(state, last, fromDay, blurAt, state.ledger.localDay(blurAt), 'codingMs');
+        changed = addTime(state, blurAt, state.ledger.localDay(blurAt), now, day, 'outsideMs') || changed;
+      } else {
+        changed = addTime(state, last, fromDay, now, day, elsewhere ? 'outsideMs' : 'codingMs') || changed;
+      }
     } else {
       changed = true; // from idle to active
       if (gap >= naturalMs(state)) {
@@ -60,11 +87,17 @@ export function countActivity(state: ClockState, now: number, kind: ActivityKind
   }
   state.lastActivity = now;
   state.lastActivityDay = day;
+  if (outside) {
+    state.seq++;
+    return changed;
+  }
   state.ownLastActivity = now;
   if (kind === 'edit') {
     state.prompt.noteEdit(now);
   }
   if (kind === 'focus') {
+    state.focused = true;
+    state.focus = { id: state.writerId, at: Math.max(now, state.focus.at + 1) };
     changedForAll(state);
   } else {
     state.seq++;
@@ -83,7 +116,7 @@ export function applyPendingNaturalBreak(state: ClockState, now: number): void {
 /** A break taken or skipped at `now`: recorded if the stretch had any coding time, and the count starts again. Returns whether it was recorded. */
 export function endStretch(state: ClockState, now: number, kind: 'taken' | 'skipped'): boolean {
   applyPendingNaturalBreak(state, now);
-  const recorded = state.codingMs > 0;
+  const recorded = stretchMs(state) > 0;
   if (recorded) {
     state.ledger.record(state.ledger.dayKey(now))[kind]++;
   }
@@ -95,6 +128,7 @@ export function endStretch(state: ClockState, now: number, kind: 'taken' | 'skip
 export function restart(state: ClockState, now: number, lastActivity: number | null): void {
   state.stretchStart = Math.max(now, state.stretchStart + 1);
   state.codingMs = 0;
+  state.outsideMs = 0;
   state.snoozeMs = 0;
   state.claimedDueMs = 0;
   state.offer = null;
@@ -105,24 +139,23 @@ export function restart(state: ClockState, now: number, lastActivity: number | n
 }
 
 function naturalBreak(state: ClockState, now: number, lastActivity: number | null): void {
-  if (state.codingMs > 0) {
+  if (stretchMs(state) > 0) {
     state.ledger.record(state.ledger.dayKey(now)).natural++;
   }
   restart(state, now, lastActivity);
 }
 
-/** Counts a confirmed gap [from, to] as coding time, split at local midnight. */
-function addCoding(state: ClockState, from: number, to: number, toDay: string): boolean {
+/** Counts a confirmed gap [from, to] (on local days fromDay, toDay) as time in VS Code or elsewhere (`field`), split at local midnight. */
+function addTime(state: ClockState, from: number, fromDay: string, to: number, toDay: string, field: 'codingMs' | 'outsideMs'): boolean {
   const wasDue = isDue(state);
-  const minuteBefore = Math.floor(state.codingMs / MINUTE);
-  const fromDay = state.lastActivityDay ?? state.ledger.localDay(from);
+  const minuteBefore = Math.floor(stretchMs(state) / MINUTE);
   let changed: boolean;
   if (fromDay === toDay) {
-    changed = addToDay(state, toDay, to - from);
+    changed = addToDay(state, toDay, to - from, field);
   } else {
     const midnight = state.ledger.firstMsOfNextDay(from, to, fromDay);
-    addToDay(state, fromDay, midnight - from);
-    addToDay(state, toDay, to - midnight);
+    addToDay(state, fromDay, midnight - from, field);
+    addToDay(state, toDay, to - midnight, field);
     changed = true;
   }
   if (!wasDue && isDue(state)) {
@@ -131,17 +164,17 @@ function addCoding(state: ClockState, from: number, to: number, toDay: string): 
     changedForAll(state);
     changed = true;
   }
-  return changed || Math.floor(state.codingMs / MINUTE) !== minuteBefore;
+  return changed || Math.floor(stretchMs(state) / MINUTE) !== minuteBefore;
 }
 
 /** Adds to the stretch and to a day; returns whether the day's whole minutes changed. */
-function addToDay(state: ClockState, day: string, ms: number): boolean {
-  state.codingMs += ms;
+function addToDay(state: ClockState, day: string, ms: number, field: 'codingMs' | 'outsideMs'): boolean {
+  state[field] += ms;
   const record = state.ledger.record(day);
-  const minuteBefore = Math.floor(record.codingMs / MINUTE);
-  record.codingMs += ms;
-  if (state.codingMs > record.longestStretchMs) {
-    record.longestStretchMs = state.codingMs;
+  const minuteBefore = Math.floor(record[field] / MINUTE);
+  record[field] += ms;
+  if (stretchMs(state) > record.longestStretchMs) {
+    record.longestStretchMs = stretchMs(state);
   }
-  return Math.floor(record.codingMs / MINUTE) !== minuteBefore;
+  return Math.floor(record[field] / MINUTE) !== minuteBefore;
 }

@@ -9,7 +9,7 @@
 // Pure: no vscode import.
 
 import type { PauseUntil } from './stored';
-import { changedForAll, intervalMs, isDue, isOffered, MINUTE, type ClockState } from './state';
+import { changedForAll, intervalMs, isDue, isOffered, MINUTE, stretchMs, type ClockState } from './state';
 import { endStretch, restart, applyPendingNaturalBreak } from './codingTime';
 import { declineOffer } from './goodMoments';
 
@@ -51,7 +51,7 @@ export function snooze(state: ClockState, now: number): boolean {
     return true;
   }
   const more = state.settings.snoozeMinutes * MINUTE;
-  state.snoozeMs = Math.max(state.snoozeMs + more, state.codingMs + more - intervalMs(state));
+  state.snoozeMs = Math.max(state.snoozeMs + more, stretchMs(state) + more - intervalMs(state));
   state.ledger.record(state.ledger.dayKey(now)).snoozed++;
   state.prompt.clearDue();
   changedForAll(state);

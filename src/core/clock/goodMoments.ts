@@ -17,7 +17,7 @@
 //
 // Pure: no vscode import.
 
-import { changedForAll, dueMark, isOffered, MINUTE, pausedAt, type ClockState } from './state';
+import { changedForAll, dueMark, isOffered, MINUTE, pausedAt, stretchMs, type ClockState } from './state';
 import type { Offer } from './stored';
 import { applyPendingNaturalBreak } from './codingTime';
 import { goodMomentSetting, type GoodMomentSource } from '../goodMomentSources';
@@ -34,7 +34,8 @@ export function goodMoment(state: ClockState, now: number, source: GoodMomentSou
   }
   applyPendingNaturalBreak(state, now);
   const mark = dueMark(state);
-  if (pausedAt(state, now) !== null || state.codingMs <= 0 || state.codingMs >= mark || mark - state.codingMs > settings.earlyPromptMinutes * MINUTE) {
+  const sitting = stretchMs(state);
+  if (pausedAt(state, now) !== null || sitting <= 0 || sitting >= mark || mark - sitting > settings.earlyPromptMinutes * MINUTE) {
     return false; // paused, nothing coded yet, already due, or not yet close enough
   }
   if (state.offer !== null && state.offer.dueMs === mark) {
@@ -59,7 +60,7 @@ export function offeredAt(state: ClockState): GoodMomentSource | null {
  */
 export function declineOffer(state: ClockState): boolean {
   const offer = state.offer;
-  if (!isOffered(state) || offer === null || state.codingMs >= dueMark(state)) {
+  if (!isOffered(state) || offer === null || stretchMs(state) >= dueMark(state)) {
     return false;
   }
   state.offer = { ...offer, declined: true };

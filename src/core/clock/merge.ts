@@ -5,7 +5,7 @@
 //
 // Pure: no vscode import.
 
-import type { DebugHold, SharedClock, StoredClockState } from './stored';
+import type { DebugHold, Focus, SamplerLease, SharedClock, StoredClockState } from './stored';
 import { joinOffers, sameOffer } from './goodMoments';
 
 export interface MergeResult {
@@ -19,11 +19,12 @@ export interface MergeResult {
 
 /**
  * Merges `other` into `mine` (which it changes). A later stretch start
- * replaces this stretch; within the same stretch the larger coding time,
- * snooze and claim win, and the offers of a good moment join (joinOffers);
- * the later last activity of the current stretch wins; the later pause
- * decision wins; each window's debug hold as it last decided it wins; the
- * larger rev is kept.
+ * replaces this stretch; within the same stretch the larger time in VS Code
+ * and elsewhere, snooze and claim win, and the offers of a good moment join
+ * (joinOffers); the later last activity of the current stretch wins; the
+ * later pause decision wins; each window's debug hold as it last decided it
+ * wins; the later focus or blur wins, and the sampler lease that lasts
+ * longer; the larger rev is kept.
  */
 export function mergeShared(mine: SharedClock, other: StoredClockState): MergeResult {
   const result: MergeResult = { changed: false, newStretch: false, lastActivityMoved: false };
@@ -35,14 +36,16 @@ export function mergeShared(mine: SharedClock, other: StoredClockState): MergeRe
     }
     mine.stretchStart = other.stretchStart;
     mine.codingMs = other.codingMs;
+    mine.outsideMs = other.outsideMs;
     mine.snoozeMs = other.snoozeMs;
     mine.claimedDueMs = other.claimedDueMs;
     mine.offer = other.offer;
     result.newStretch = true;
     result.changed = true;
   } else if (other.stretchStart === mine.stretchStart) {
-    if (other.codingMs > mine.codingMs || other.snoozeMs > mine.snoozeMs || other.claimedDueMs > mine.claimedDueMs) {
+    if (other.codingMs > mine.codingMs || other.outsideMs > mine.outsideMs || other.snoozeMs > mine.snoozeMs || other.claimedDueMs > mine.claimedDueMs) {
       mine.codingMs = Math.max(mine.codingMs, other.codingMs);
+      mine.outsideMs = Math.max(mine.outsideMs, other.outsideMs);
       mine.snoozeMs = Math.max(mine.snoozeMs, other.snoozeMs);
       mine.claimedDueMs = Math.max(mine.claimedDueMs, other.claimedDueMs);
       result.changed = true;
@@ -72,12 +75,25 @@ export function mergeShared(mine: SharedClock, other: StoredClockState): MergeRe
       result.changed = true;
     }
   }
+  if (other.focus.at > mine.focus.at) {
+    mine.focus = other.focus;
+    result.changed = true;
+  }
+  if (laterLease(other.sampler, mine.sampler)) {
+    mine.sampler = other.sampler;
+    result.changed = true;
+  }
   mine.rev = Math.max(mine.rev, other.rev);
   return result;
 }
 
+/** Whether lease `a` outlasts `b`: the later end wins, and at the same end the smaller id (so every window picks the same). */
+function laterLease(a: SamplerLease | null, b: SamplerLease | null): boolean {
+  return a !== null && (b === null || a.until > b.until || (a.until === b.until && a.id < b.id));
+}
+
 /** The shared fields whose values a stored state must hold for it to cover `mine` (rev and seq name versions, not content). */
-const CONTENT: readonly (keyof SharedClock)[] = ['stretchStart', 'codingMs', 'lastActivity', 'snoozeMs', 'claimedDueMs', 'pausedUntil', 'pauseDecidedAt'];
+const CONTENT: readonly (keyof SharedClock)[] = ['stretchStart', 'codingMs', 'outsideMs', 'lastActivity', 'snoozeMs', 'claimedDueMs', 'pausedUntil', 'pauseDecidedAt'];
 
 /** Whether a stored state (of unknown shape) holds the same stretch, count, claim, offer and pause decision as `mine`. */
 export function sharedIsCoveredBy(mine: SharedClock, raw: unknown): boolean {
@@ -86,6 +102,12 @@ export function sharedIsCoveredBy(mine: SharedClock, raw: unknown): boolean {
   }
   const other = raw as Partial<SharedClock>;
   if (!CONTENT.every((field) => other[field] === mine[field]) || !sameOffer(other.offer, mine.offer)) {
+    return false;
+  }
+  const focus = other.focus as Partial<Focus> | undefined;
+  const sampler = other.sampler as Partial<SamplerLease> | null | undefined;
+  if (focus?.id !== mine.focus.id || focus?.at !== mine.focus.at
+    || (mine.sampler === null ? sampler !== null && sampler !== undefined : sampler?.id !== mine.sampler.id || sampler?.until !== mine.sampler.until)) {
     return false;
   }
   const holds = other.debugHolds as Record<string, Partial<DebugHold> | undefined> | undefined;

@@ -17,12 +17,14 @@
 // This file adds what is shown (view, nextChangeAt) and storage across
 // windows (toJSON, restore, mergeFrom, isCoveredBy).
 import { decidePause, reset, skip, snooze, take } from './decisions';
-import { dueMark, idleMs, isDue, newClockState, pausedAt, type ClockState, type ClockOptions } from './state';
+import { changedForAll, dueMark, idleMs, isDue, newClockState, pausedAt, stretchMs, type ClockState, type ClockOptions } from './state';
+import { applySample, holdsDuty, nextSamplingAt, noteBlur, startTick } from './sampling';
+import type { IdleSample, OutsideStatus } from '../sitting/idleSource';
 import { mergeShared, sharedIsCoveredBy } from './merge';
 import { parseState, sharedOf, STATE_VERSION, type PauseUntil, type StoredClockState } from './stored';
 import { countActivity, applyPendingNaturalBreak } from './codingTime';
 import { holdMoments, renewDebugHold, setDebugging } from './debugHold';
-import type { DayStats } from '../days/dayStats';
+import type { DaysSince, DayStats } from '../days/dayStats';
 import { sameDisplay, type ActivityKind, type ClockView } from './view';
 import type { GoodMomentSource } from '../goodMomentSources';
 import { goodMoment, offeredAt } from './goodMoments';
@@ -156,7 +158,9 @@ export class ClockRules {
     const state = this.state;
     const prompt = state.prompt.state(now, promptContext(state, now));
     return {
-      codingMs: state.codingMs,
+      stretchMs: stretchMs(state),
+      outsideMs: state.outsideMs,
+      outside: state.outside,
       dueAtCodingMs: dueMark(state),
       due: isDue(state),
       offered: offeredAt(state),
@@ -169,23 +173,31 @@ export class ClockRules {
   }
 
   /**
-   * The next moment the view changes without new input, or null if it does
-   * not: the end of a pause with an end, the end of the typing wait (5 s
-   * after the last edit, or the 2-minute cap), the renewal of this window's
-   * debug hold and the end of another window's. The count and due change
-   * only with input (see the top of codingTime.ts). Not included, as nothing
-   * in the status bar depends on them: the moment `idle` turns true, and the
-   * local midnight that starts a new `today` (both show at the next render).
+   * The next moment the view changes without new input, or this window has
+   * a sampling job, or null if there is none: the end of a pause with an end,
+   * the end of the typing wait (5 s after the last edit, or the 2-minute
+   * cap), the renewal of this window's debug hold and the end of another
+   * window's, and, while no window is focused and time outside VS Code is
+   * counted, the next sample or the moment to take the sampler duty over
+   * (sampling.ts). The count and due change only with input (see the top of
+   * codingTime.ts). Not included, as nothing in the status bar depends on
+   * them: the moment `idle` turns true, and the local midnight that starts a
+   * new `today` (both show at the next render).
    */
   nextChangeAt(now: number): number | null {
     const state = this.state;
     if (!state.settings.enabled) {
       return null;
     }
-    if (typeof state.pausedUntil === 'number' && state.pausedUntil > now) {
-      return state.pausedUntil;
-    }
     const moments: number[] = [];
+    const sampling = nextSamplingAt(state, now);
+    if (sampling !== null) {
+      moments.push(sampling);
+    }
+    if (typeof state.pausedUntil === 'number' && state.pausedUntil > now) {
+      moments.push(state.pausedUntil);
+      return Math.min(...moments);
+    }
     const typingEnds = state.prompt.typingWaitEndsAt(now, promptContext(state, now));
     if (typingEnds !== null) {
       moments.push(typingEnds);
@@ -194,10 +206,54 @@ export class ClockRules {
     return moments.length > 0 ? Math.min(...moments) : null;
   }
 
+  // ---- The sitting day (sampling.ts) ------------------------------------------
+
+  /** Whether time outside VS Code is counted in this window ('on'), or why not. */
+  setOutside(status: OutsideStatus): void {
+    this.state.outside = status;
+  }
+
+  /**
+   * This window is focused, as VS Code says at start (a focus that comes
+   * later is an activity of its own), or it lost focus (sampling.ts).
+   */
+  setFocused(now: number, focused: boolean): void {
+    const state = this.state;
+    if (!focused) {
+      noteBlur(state, now);
+      return;
+    }
+    state.focused = true;
+    if (state.focus.id !== state.writerId) {
+      state.focus = { id: state.writerId, at: Math.max(now, state.focus.at + 1) };
+      changedForAll(state);
+    }
+  }
+
+  /** For each statistic added later, the first day it was recorded on (the CSV leaves earlier days blank). */
+  get daysSince(): Readonly<DaysSince> {
+    return this.state.ledger.since;
+  }
+
+  /** A tick of the sampling timer at `now`: the previous tick's moment when this window samples now, else null. */
+  samplingTick(now: number): number | null {
+    return startTick(this.state, now);
+  }
+
+  /** A sample of the system's input time (see applySample). Returns whether what is shown may have changed. */
+  applySample(sample: IdleSample, tickAt: number | null, previousTick: number | null): boolean {
+    return applySample(this.state, sample, tickAt, previousTick);
+  }
+
+  /** This window holds the sampler duty. */
+  get sampling(): boolean {
+    return holdsDuty(this.state);
+  }
+
   // ---- Storage and windows -------------------------------------------------
 
   toJSON(): StoredClockState {
-    return { version: STATE_VERSION, writer: this.state.writerId, ...sharedOf(this.state), days: this.state.ledger.toJSON() };
+    return { version: STATE_VERSION, writer: this.state.writerId, ...sharedOf(this.state), days: this.state.ledger.toJSON(), daysSince: { ...this.state.ledger.since } };
   }
 
   /**
@@ -213,7 +269,7 @@ export class ClockRules {
       const parsed = parseState(raw, problems);
       if (parsed) {
         Object.assign(state, sharedOf(parsed.state));
-        state.ledger.load(parsed.state.days);
+        state.ledger.load(parsed.state.days, parsed.state.daysSince);
       }
     }
     applyPendingNaturalBreak(state, now);
@@ -240,7 +296,7 @@ export class ClockRules {
     if (merged.lastActivityMoved) {
       state.lastActivityDay = null;
     }
-    const daysChanged = state.ledger.merge(parsed.state.days);
+    const daysChanged = state.ledger.merge(parsed.state.days, parsed.state.daysSince);
     if (merged.changed || daysChanged) {
       state.seq++;
     }
@@ -260,7 +316,8 @@ export class ClockRules {
     if (!sharedIsCoveredBy(this.state, raw)) {
       return false;
     }
-    const days = (raw as { days?: unknown }).days;
-    return typeof days === 'object' && days !== null && this.state.ledger.isCoveredBy(days as Record<string, Partial<DayStats>>);
+    const { days, daysSince } = raw as { days?: unknown; daysSince?: unknown };
+    return typeof days === 'object' && days !== null && this.state.ledger.isCoveredBy(days as Record<string, Partial<DayStats>>,
+      typeof daysSince === 'object' && daysSince !== null ? daysSince as Record<string, unknown> : {});
   }
 }

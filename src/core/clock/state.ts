@@ -11,6 +11,7 @@ import { initialShared, type PauseUntil, type SharedClock } from './stored';
 import { DayLedger, localDayKey } from '../days/dayLedger';
 import { PromptPolicy } from './promptPolicy';
 import type { Settings } from '../settings';
+import type { OutsideStatus } from '../sitting/idleSource';
 
 export const MINUTE = 60_000;
 
@@ -36,6 +37,12 @@ export interface ClockState extends SharedClock {
   lastActivityDay: string | null;
   /** This window's own last activity (the shared one may be another window's). */
   ownLastActivity: number | null;
+  /** Local: this window is focused (as VS Code last said). */
+  focused: boolean;
+  /** Local: whether this window counts time at the computer outside VS Code ('on': the setting allows it and a system input source works here), or why not. */
+  outside: OutsideStatus;
+  /** Local: when this window, on sampler duty, last sampled (or took the duty); null when it has not. */
+  lastSampleTick: number | null;
 }
 
 export function newClockState(options: ClockOptions): ClockState {
@@ -47,6 +54,9 @@ export function newClockState(options: ClockOptions): ClockState {
     prompt: new PromptPolicy(),
     lastActivityDay: null,
     ownLastActivity: null,
+    focused: true,
+    outside: 'setting',
+    lastSampleTick: null,
   };
 }
 
@@ -60,6 +70,11 @@ export function naturalMs(state: ClockState): number {
 
 export function intervalMs(state: ClockState): number {
   return state.settings.intervalMinutes * MINUTE;
+}
+
+/** The stretch's time at the desk: in VS Code, and elsewhere at the computer. What the due mark is measured against. */
+export function stretchMs(state: SharedClock): number {
+  return state.codingMs + state.outsideMs;
 }
 
 /** The coding time at which the break is due: the interval plus this stretch's snoozes. */
@@ -79,7 +94,7 @@ export function isOffered(state: ClockState): boolean {
 
 /** The one "is a break due" check: coding time has reached the due mark, or the break was offered at a good moment. */
 export function isDue(state: ClockState): boolean {
-  return state.settings.enabled && (state.codingMs >= dueMark(state) || isOffered(state));
+  return state.settings.enabled && (stretchMs(state) >= dueMark(state) || isOffered(state));
 }
 
 /** The pause in force at `now`: its end, 'resume', or null when reminders are not paused. */

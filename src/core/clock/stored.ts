@@ -6,7 +6,7 @@
 // Pure: no vscode import.
 
 import { MAX_DAYS } from '../days/dayLedger';
-import { DAY_STATS, emptyDay, type DayStats } from '../days/dayStats';
+import { DAY_STATS, emptyDay, type DayStats, type DaysSince } from '../days/dayStats';
 import { isDayKey } from '../days/calendar';
 import { isGoodMomentSource, type GoodMomentSource } from '../goodMomentSources';
 
@@ -23,8 +23,15 @@ export interface SharedClock {
   seq: number;
   /** When the current stretch started (the last break or reset), epoch ms. Later wins in a merge. */
   stretchStart: number;
-  /** Continuous coding time, counted up to lastActivity. */
+  /** Continuous time in VS Code in this stretch, counted up to lastActivity. */
   codingMs: number;
+  /**
+   * Continuous time at the computer outside VS Code in this stretch (the
+   * gaps that end at input elsewhere, or at the focus that ends a time when
+   * no VS Code window was focused). With codingMs, the stretch's time at the
+   * desk, which the due mark is measured against.
+   */
+  outsideMs: number;
   /** The last activity, epoch ms; null when none since the last natural break. */
   lastActivity: number | null;
   /** How far snoozes moved the due mark in this stretch, ms. */
@@ -46,6 +53,28 @@ export interface SharedClock {
    * null. Treated as a value: every change replaces the object.
    */
   offer: Offer | null;
+  /**
+   * Which window is focused: set by a window's focus, cleared by its blur
+   * (id null: none of this person's windows is). The later decision wins in
+   * a merge. Treated as a value.
+   */
+  focus: Focus;
+  /**
+   * Which window samples the system's input time while no window is focused,
+   * and until when its duty lasts (renewed at each sample). The later end
+   * wins in a merge. Treated as a value.
+   */
+  sampler: SamplerLease | null;
+}
+
+export interface Focus {
+  id: string | null;
+  at: number;
+}
+
+export interface SamplerLease {
+  id: string;
+  until: number;
 }
 
 export interface DebugHold {
@@ -72,10 +101,15 @@ export interface StoredClockState extends SharedClock {
   /** The clock instance (window) that wrote this state. */
   writer: string;
   days: Record<string, DayStats>;
+  /** The first day each day statistic added later was recorded on (see DAY_STATS): earlier days have none of it. */
+  daysSince: DaysSince;
 }
 
 export function initialShared(): SharedClock {
-  return { rev: 0, seq: 0, stretchStart: 0, codingMs: 0, lastActivity: null, snoozeMs: 0, claimedDueMs: 0, pausedUntil: null, pauseDecidedAt: 0, debugHolds: {}, offer: null };
+  return {
+    rev: 0, seq: 0, stretchStart: 0, codingMs: 0, outsideMs: 0, lastActivity: null, snoozeMs: 0, claimedDueMs: 0, pausedUntil: null,
+    pauseDecidedAt: 0, debugHolds: {}, offer: null, focus: { id: null, at: 0 }, sampler: null,
+  };
 }
 
 /** The shared fields of a state, as a fresh object. */
@@ -119,6 +153,10 @@ const MAX_HOLDS = 64;
 const OFFER_FIELDS = 5;
 const isOffer = (v: unknown): v is Offer | null => v === null || (isRecord(v) && Object.keys(v).length === OFFER_FIELDS
   && isTime(v.dueMs) && isTime(v.at) && isGoodMomentSource(v.source) && typeof v.claimed === 'boolean' && typeof v.declined === 'boolean');
+const isWindowId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 64;
+const isFocus = (v: unknown): v is Focus => isRecord(v) && Object.keys(v).length === 2 && (v.id === null || isWindowId(v.id)) && isTime(v.at);
+const isSampler = (v: unknown): v is SamplerLease | null => v === null
+  || (isRecord(v) && Object.keys(v).length === 2 && isWindowId(v.id) && isTime(v.until));
 const isHolds = (v: unknown): v is Record<string, DebugHold> => isRecord(v) && Object.keys(v).length <= MAX_HOLDS
   && Object.keys(v).every((writer) => writer.length <= 64 && isRecord(v[writer]) && Object.keys(v[writer] as object).length === 2
     && isTime((v[writer] as Record<string, unknown>).until) && isTime((v[writer] as Record<string, unknown>).at));
@@ -129,6 +167,7 @@ const SHARED_FIELDS: { [K in keyof SharedClock]: (v: unknown) => v is SharedCloc
   seq: isWholeTime,
   stretchStart: isTime,
   codingMs: isTime,
+  outsideMs: isTime,
   lastActivity: isTimeOrNull,
   snoozeMs: isTime,
   claimedDueMs: isTime,
@@ -136,6 +175,8 @@ const SHARED_FIELDS: { [K in keyof SharedClock]: (v: unknown) => v is SharedCloc
   pauseDecidedAt: isTime,
   debugHolds: isHolds,
   offer: isOffer,
+  focus: isFocus,
+  sampler: isSampler,
 };
 
 /** A fresh copy of a valid stored offer. */
@@ -144,7 +185,7 @@ function copyOffer(offer: Offer | null): Offer | null {
 }
 
 /** Fields added after the first version: a state written before them has none, which is no problem. */
-const ADDED_LATER: ReadonlySet<keyof SharedClock> = new Set<keyof SharedClock>(['debugHolds', 'offer']);
+const ADDED_LATER: ReadonlySet<keyof SharedClock> = new Set<keyof SharedClock>(['debugHolds', 'offer', 'outsideMs', 'focus', 'sampler']);
 
 /**
  * Reads a stored state. Null if it is not an object. An unknown version keeps
@@ -157,7 +198,7 @@ export function parseState(raw: unknown, problems: string[]): { state: StoredClo
     problems.push('The stored clock state is not an object; the clock starts afresh.');
     return null;
   }
-  const state: StoredClockState = { version: STATE_VERSION, writer: '', ...initialShared(), days: parseDays(raw.days, problems) };
+  const state: StoredClockState = { version: STATE_VERSION, writer: '', ...initialShared(), days: parseDays(raw.days, problems), daysSince: parseDaysSince(raw.daysSince) };
   if (raw.version !== STATE_VERSION) {
     problems.push(`The stored clock state has an unknown version (${describeValue(raw.version)}); `
       + 'the count starts afresh and the valid day history is kept.');
@@ -171,9 +212,10 @@ export function parseState(raw: unknown, problems: string[]): { state: StoredClo
     }
     if (SHARED_FIELDS[name](value)) {
       (state as unknown as Record<string, unknown>)[name] = name === 'debugHolds' ? copyHolds(value as Record<string, DebugHold>)
-        : name === 'offer' ? copyOffer(value as Offer | null) : value as unknown;
+        : name === 'offer' ? copyOffer(value as Offer | null)
+          : typeof value === 'object' && value !== null ? { ...value } : value as unknown;
     } else {
-      problems.push(`The stored clock state's ${name} was ${describeValue(value)}; using ${ADDED_LATER.has(name) ? 'none' : String(fallback[name])}.`);
+      problems.push(`The stored clock state's ${name} was ${describeValue(value)}; using ${ADDED_LATER.has(name) && typeof fallback[name] === 'object' ? 'none' : String(fallback[name])}.`);
     }
   }
   state.writer = typeof raw.writer === 'string' ? raw.writer : '';
@@ -225,4 +267,18 @@ function parseDays(raw: unknown, problems: string[]): Record<string, DayStats> {
     problems.push(dropped === 1 ? '1 stored day was not valid and was dropped.' : `${dropped} stored days were not valid and were dropped.`);
   }
   return days;
+}
+
+/** The first days of the statistics added later: each a valid day key, or left out. */
+function parseDaysSince(raw: unknown): DaysSince {
+  const since: DaysSince = {};
+  if (isRecord(raw)) {
+    for (const stat of DAY_STATS) {
+      const day = raw[stat.field];
+      if ('addedLater' in stat && isDayKey(day)) {
+        since[stat.field] = day;
+      }
+    }
+  }
+  return since;
 }

@@ -5,23 +5,30 @@
 // Pure: no vscode import.
 import { DAY_STATS, type DayStats } from '../days/dayStats';
 import type { GoodMomentSource } from '../goodMomentSources';
+import type { OutsideStatus } from '../sitting/idleSource';
 
 const MINUTE = 60_000;
 
 /**
  * What kind of activity arrived: text edits matter for the typing-pause wait;
  * the window gaining focus is written at once, so every window soon knows
- * which one the person uses (the due break's notification goes there).
+ * which one the person uses (the due break's notification goes there);
+ * 'outside' is input at the computer outside VS Code, from a sample of the
+ * system's input time (codingTime.ts).
  */
-export type ActivityKind = 'edit' | 'focus' | 'other';
+export type ActivityKind = 'edit' | 'focus' | 'other' | 'outside';
 
 /** What the adapters render. Derived from the state at a given moment. */
 export interface ClockView {
-  /** Continuous coding time at `now` (ms). */
-  codingMs: number;
-  /** Coding time at which the break is due (interval plus snoozes), ms. */
+  /** The stretch's time at the desk at `now` (ms): continuous time in VS Code and, when it is counted, elsewhere at the computer. */
+  stretchMs: number;
+  /** Of it, the time elsewhere at the computer (0 when that is not counted). */
+  outsideMs: number;
+  /** Whether time outside VS Code is counted in this window ('on'), or why not. */
+  outside: OutsideStatus;
+  /** The stretch's time at which the break is due (interval plus snoozes), ms. */
   dueAtCodingMs: number;
-  /** Continuous coding time has reached the due mark. */
+  /** The stretch's time has reached the due mark. */
   due: boolean;
   /** Due, and the prompt may show now (not waiting for a typing pause, not held by debugging). */
   prompt: boolean;
@@ -40,7 +47,9 @@ export interface ClockView {
 /** Whether two views show the same thing (status bar, tooltip, panel summary), at minute resolution. */
 export function sameDisplay(a: ClockView, b: ClockView): boolean {
   const minutes = (ms: number) => Math.floor(ms / MINUTE);
-  return minutes(a.codingMs) === minutes(b.codingMs)
+  return minutes(a.stretchMs) === minutes(b.stretchMs)
+    && minutes(a.outsideMs) === minutes(b.outsideMs)
+    && a.outside === b.outside
     && a.dueAtCodingMs === b.dueAtCodingMs
     && a.due === b.due
     && a.offered === b.offered

@@ -5,7 +5,7 @@
 //
 // Pure: no vscode import.
 
-import { copyDay, emptyDay, mergeDayInto, sameDay, type DayStats } from './dayStats';
+import { copyDay, DAY_STATS, emptyDay, mergeDayInto, sameDay, type DaysSince, type DayStats } from './dayStats';
 
 const MINUTE = 60_000;
 
@@ -22,6 +22,7 @@ export function localDayKey(ms: number): string {
 export class DayLedger {
   private days: Record<string, DayStats> = {};
   private count = 0;
+  private firstDays: DaysSince = {};
   // `cachedDay` is the local day of every ms in [cachedFrom, cachedTo].
   private cachedDay = '';
   private cachedFrom = 1;
@@ -40,8 +41,14 @@ export class DayLedger {
     return record ? copyDay(record) : emptyDay();
   }
 
-  /** The record of `day`, created (and the oldest dropped) if needed. */
+  /** For each statistic added later, the first day it was recorded on (see DaysSince). */
+  get since(): Readonly<DaysSince> {
+    return this.firstDays;
+  }
+
+  /** The record of `day`, created (and the oldest dropped) if needed. From this day on, every statistic is recorded. */
   record(day: string): DayStats {
+    this.noteSince(day);
     const existing = this.days[day];
     if (existing) {
       return existing;
@@ -84,9 +91,16 @@ export class DayLedger {
     return high;
   }
 
-  /** Another window's days: per day and field the larger number. Returns whether anything changed. */
-  merge(days: Readonly<Record<string, DayStats>>): boolean {
+  /** Another window's days: per day and field the larger number, and the earlier first day of each later statistic. Returns whether anything changed. */
+  merge(days: Readonly<Record<string, DayStats>>, since: Readonly<DaysSince> = {}): boolean {
     let changed = false;
+    for (const [field, day] of Object.entries(since) as [keyof DaysSince, string][]) {
+      const mine = this.firstDays[field];
+      if (mine === undefined || day < mine) {
+        this.firstDays[field] = day;
+        changed = true;
+      }
+    }
     for (const key of Object.keys(days)) {
       const mine = this.days[key];
       if (!mine) {
@@ -101,8 +115,11 @@ export class DayLedger {
     return changed;
   }
 
-  /** Whether `days` holds every day of this ledger with the same numbers. */
-  isCoveredBy(days: Readonly<Record<string, Partial<DayStats> | undefined>>): boolean {
+  /** Whether `days` holds every day of this ledger with the same numbers, and `since` its first days. */
+  isCoveredBy(days: Readonly<Record<string, Partial<DayStats> | undefined>>, since: Readonly<Record<string, unknown>> = {}): boolean {
+    if (!Object.entries(this.firstDays).every(([field, day]) => since[field] === day)) {
+      return false;
+    }
     return Object.keys(this.days).every((key) => {
       const theirs = days[key];
       return theirs !== undefined && sameDay(this.days[key], theirs);
@@ -110,9 +127,10 @@ export class DayLedger {
   }
 
   /** Replaces the ledger (a validated stored history). */
-  load(days: Record<string, DayStats>): void {
+  load(days: Record<string, DayStats>, since: DaysSince = {}): void {
     this.days = days;
     this.count = Object.keys(days).length;
+    this.firstDays = { ...since };
   }
 
   /** A copy, for storage. */
@@ -122,6 +140,14 @@ export class DayLedger {
       copy[key] = copyDay(this.days[key]);
     }
     return copy;
+  }
+
+  private noteSince(day: string): void {
+    for (const stat of DAY_STATS) {
+      if ('addedLater' in stat && this.firstDays[stat.field] === undefined) {
+        this.firstDays[stat.field] = day;
+      }
+    }
   }
 
   /** Keeps the newest MAX_DAYS days ('YYYY-MM-DD' sorts by date). */

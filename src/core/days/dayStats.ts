@@ -19,6 +19,9 @@ export const DAY_STATS = [
   // Breaks offered early at a good moment (goodMoments.ts), and how many of those were taken.
   { field: 'offered', kind: 'count', total: 'sum', csv: 'breaks_offered_at_good_moments', summary: false },
   { field: 'offeredTaken', kind: 'count', total: 'sum', csv: 'offered_breaks_taken', summary: false },
+  // Time at the computer outside VS Code (the sitting day): added later, so a
+  // day recorded before it has none (daysSince says from which day on).
+  { field: 'outsideMs', kind: 'duration', total: 'sum', csv: 'outside_minutes', summary: false, addedLater: true },
 ] as const;
 
 export type DayStat = (typeof DAY_STATS)[number];
@@ -26,6 +29,18 @@ export type DayField = DayStat['field'];
 
 /** Numbers of one local day (key 'YYYY-MM-DD'). */
 export type DayStats = Record<DayField, number>;
+
+/** The statistics added after the first version. */
+export type AddedLaterField = Extract<DayStat, { addedLater: true }>['field'];
+
+/** For each statistic added later, the first local day it was recorded on; a day before it has none of it (shown blank). */
+export type DaysSince = Partial<Record<AddedLaterField, string>>;
+
+/** Whether `day` has a value of `field`, or was recorded before that statistic existed. */
+export function recordedOn(field: DayField, day: string, since: Readonly<DaysSince>): boolean {
+  const first = (since as Partial<Record<DayField, string>>)[field];
+  return !DAY_STATS.some((stat) => stat.field === field && 'addedLater' in stat) || (first !== undefined && day >= first);
+}
 
 export const DAY_FIELDS: readonly DayField[] = DAY_STATS.map((stat) => stat.field);
 

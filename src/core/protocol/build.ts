@@ -23,7 +23,7 @@ export function stateMessage(view: ClockView, settings: Settings): StateMessage 
       sound: settings.sound,
       snoozeMinutes: settings.snoozeMinutes,
     },
-    view: { codingMs: view.codingMs, today: { ...view.today } },
+    view: { stretchMs: view.stretchMs, outsideMs: view.outsideMs, today: { ...view.today } },
     due: view.due,
     reason: view.due && view.offered ? GOOD_MOMENT_REASONS[view.offered] : null,
   };

@@ -22,3 +22,6 @@ export interface IdleSource {
 }
 /** Why no source is used in this window (the tooltip turns these into words). */
 export type NoSourceReason = 'setting' | 'browser' | 'remote' | 'platform' | 'failed';
+
+/** Whether this window counts time outside VS Code: 'on', 'pending' while its source is being found, or why not. */
+export type OutsideStatus = 'on' | 'pending' | NoSourceReason;

@@ -20,7 +20,7 @@ export function content(mode: 'break' | 'history' = 'break'): ContentMessage {
   return contentMessage(mode, Object.fromEntries(figureFiles().map((file) => [file, FIGURE(file)])), { walkthrough: WALKTHROUGH_LINK });
 }
 
-export const noDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0 };
+export const noDay: DayStats = { codingMs: 0, taken: 0, skipped: 0, snoozed: 0, natural: 0, longestStretchMs: 0, offered: 0, offeredTaken: 0, outsideMs: 0 };
 
 export function viewInput(options: Partial<PlanOptions> = {}, overrides: Partial<BreakViewInput> = {}): BreakViewInput {
   const message = overrides.content ?? content();
@@ -31,7 +31,7 @@ export function viewInput(options: Partial<PlanOptions> = {}, overrides: Partial
     snoozeMinutes: 5,
     today: noDay,
     due: false,
-    codingMs: 0,
+    time: { stretchMs: 0, outsideMs: 0 },
     ...overrides,
   };
 }
