@@ -284,6 +284,12 @@ export class Clock {
     }
   }
 
+  /** The window closes cleanly: it gives up the sampler duty (another window takes it at once) and writes what is unwritten. */
+  stop(): void {
+    this.rules.releaseDuty();
+    this.flush();
+  }
+
   /** Writes now if anything is unwritten (on deactivate). */
   flush(): void {
     if (this.rules.rev !== this.writtenRev || this.rules.seq !== this.writtenSeq) {
@@ -436,6 +442,10 @@ export class Clock {
         this.render();
       }
     }, (error: unknown) => {
+      if (!this.disposed) {
+        this.rules.samplingFailed();
+        this.persist(this.deps.now());
+      }
       if (!this.sampleFailing) {
         this.deps.log(`System input source: a sample failed (${error instanceof Error ? error.message : String(error)}); this is said once until one works again.`);
       }

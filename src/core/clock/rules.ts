@@ -18,7 +18,7 @@
 // windows (toJSON, restore, mergeFrom, isCoveredBy).
 import { decidePause, reset, skip, snooze, take } from './decisions';
 import { changedForAll, dueMark, idleMs, isDue, newClockState, pausedAt, stretchMs, type ClockState, type ClockOptions } from './state';
-import { applySample, holdsDuty, nextSamplingAt, noteBlur, startTick } from './sampling';
+import { applySample, holdsDuty, nextSamplingAt, noteBlur, releaseDuty, samplingFailed, startTick } from './sampling';
 import type { IdleSample, OutsideStatus } from '../sitting/idleSource';
 import { mergeShared, sharedIsCoveredBy } from './merge';
 import { parseState, sharedOf, STATE_VERSION, type PauseUntil, type StoredClockState } from './stored';
@@ -243,6 +243,16 @@ export class ClockRules {
   /** A sample of the system's input time (see applySample). Returns whether what is shown may have changed. */
   applySample(sample: IdleSample, tickAt: number | null, previousTick: number | null): boolean {
     return applySample(this.state, sample, tickAt, previousTick);
+  }
+
+  /** A sample of this tick failed (see samplingFailed). */
+  samplingFailed(): void {
+    samplingFailed(this.state);
+  }
+
+  /** On a clean stop, gives the sampler duty up (see releaseDuty). */
+  releaseDuty(): boolean {
+    return releaseDuty(this.state);
   }
 
   /** This window holds the sampler duty. */

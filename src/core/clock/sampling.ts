@@ -61,7 +61,7 @@ function takeDuty(state: ClockState, now: number): void {
  */
 export function noteBlur(state: ClockState, now: number): void {
   state.focused = false;
-  if (state.focus.id === state.writerId) {
+  if (state.focus.id === state.writerId || state.focus.id === null) {
     state.focus = { id: null, at: Math.max(now, state.focus.at + 1) };
     changedForAll(state);
   }
@@ -87,7 +87,8 @@ export function nextSamplingAt(state: ClockState, now: number): number | null {
 
 /**
  * A tick at `now`: whether this window samples now. It takes over a duty that
- * is free, and renews its lease to one period ahead. Returns the moment of
+ * is free, and renews its lease to one period ahead (written with the
+ * sample's answer, see applySample and samplingFailed). Returns the moment of
  * the previous tick (for the after-sleep rule), or null when it does not
  * sample.
  */
@@ -102,8 +103,23 @@ export function startTick(state: ClockState, now: number): number | null {
   const previous = state.lastSampleTick ?? now;
   state.lastSampleTick = now;
   state.sampler = { id: state.writerId, until: now + samplePeriodMs(state) };
-  changedForAll(state);
+  state.seq++;
   return previous;
+}
+
+/** A sample of this tick failed: the renewed lease is written all the same (this window is still on duty). */
+export function samplingFailed(state: ClockState): void {
+  changedForAll(state);
+}
+
+/** On a clean stop, the window on duty gives it up, so that another window takes it at its next tick rather than after the lease ran out. */
+export function releaseDuty(state: ClockState): boolean {
+  if (state.sampler?.id !== state.writerId) {
+    return false;
+  }
+  state.sampler = null;
+  changedForAll(state);
+  return true;
 }
 
 /**
@@ -124,5 +140,9 @@ export function applySample(state: ClockState, sample: IdleSample, tickAt: numbe
   if (tickAt !== null && previousTick !== null && tickAt - previousTick > LATE_TICKS * samplePeriodMs(state)) {
     idle = Math.max(idle, sample.at - previousTick);
   }
-  return countActivity(state, sample.at - idle, 'outside');
+  const changed = countActivity(state, sample.at - idle, 'outside');
+  if (tickAt !== null) {
+    changedForAll(state); // the renewed lease and what the sample added, in one write a period
+  }
+  return changed;
 }

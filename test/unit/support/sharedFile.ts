@@ -114,6 +114,14 @@ export class ModelWindow {
     this.driver.windowBlurred();
   }
 
+  /** The window gains focus as the adapter does it where time outside VS Code is counted: read the file, take one sample, then count the focus. */
+  async focusWithSample(): Promise<void> {
+    this.store.reload();
+    this.driver.sync();
+    await this.driver.sampleBeforeFocus();
+    this.driver.activity('focus');
+  }
+
   activity(kind: ActivityKind): void {
     this.driver.activity(kind);
   }

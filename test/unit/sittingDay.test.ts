@@ -1,0 +1,289 @@
+// The sitting day in fake time: time at the computer outside VS Code counts
+// through the same rules as editor activity (a sample is an activity at
+// now - idle), by one sampler for all windows, only while none is focused.
+import * as assert from 'node:assert/strict';
+import * as FakeTimers from '@sinonjs/fake-timers';
+import { FOCUS_SAMPLE_WAIT_MS } from '../../src/core/clock/clock';
+import type { Settings } from '../../src/core/settings';
+import { ClockRules } from '../../src/core/clock/rules';
+import { HOUR, MINUTE, newClock, SECOND, settings, T0 } from './support/clockHelpers';
+import { Desk } from './support/desk';
+import { ModelWindow, SharedFile } from './support/sharedFile';
+
+interface Room {
+  fake: FakeTimers.Clock;
+  desk: Desk;
+  file: SharedFile;
+}
+
+function room(): Room {
+  const fake = FakeTimers.createClock(T0);
+  return { fake, desk: new Desk(fake), file: new SharedFile(fake, 50) };
+}
+
+/** A window that counts time outside VS Code (the source is the desk), focused or not at start. */
+function openWindow(r: Room, id: string, focused: boolean, overrides: Partial<Settings> = {}, outside = true): ModelWindow {
+  const window = new ModelWindow(r.fake, r.file, id, overrides);
+  if (outside) {
+    window.driver.setOutside('on', r.desk.sample);
+  }
+  window.driver.startFocused(focused);
+  return window;
+}
+
+/** The person comes back to `window`: its focus waits for one sample (the fake time runs meanwhile). */
+async function comeBack(r: Room, window: ModelWindow): Promise<void> {
+  const back = window.focusWithSample();
+  await r.fake.tickAsync(FOCUS_SAMPLE_WAIT_MS + 1);
+  await back;
+}
+
+/** Typing in `window` every `everyMs` for `durationMs`: input at the desk, and edits in VS Code. */
+async function code(r: Room, window: ModelWindow, durationMs: number, everyMs = 10 * SECOND): Promise<void> {
+  for (let elapsed = 0; elapsed < durationMs; elapsed += everyMs) {
+    await r.fake.tickAsync(everyMs);
+    r.desk.input();
+    window.activity('edit');
+  }
+}
+
+describe('the sitting day: time outside VS Code', function () {
+  it('a meeting with input elsewhere counts as sitting: back in VS Code, the break is due, not 0m (editor only: a natural break)', async function () {
+    for (const outside of [true, false]) {
+      const r = room();
+      const a = openWindow(r, 'a', true, {}, outside);
+      await code(r, a, 20 * MINUTE);
+      a.blur();
+      await r.desk.inputFor(50 * MINUTE, 40 * SECOND);
+      await comeBack(r, a);
+      const view = a.driver.view();
+      if (outside) {
+        assert.ok(view.stretchMs >= 69 * MINUTE && view.stretchMs <= 70 * MINUTE + SECOND, `at the desk ${view.stretchMs / MINUTE} min`);
+        assert.ok(view.outsideMs >= 49 * MINUTE && view.outsideMs <= 50 * MINUTE + SECOND, `elsewhere ${view.outsideMs / MINUTE} min`);
+        assert.deepEqual([view.due, view.prompt, view.today.natural], [true, true, 0]);
+        assert.equal(view.today.outsideMs, view.outsideMs);
+        assert.equal(view.today.codingMs, view.stretchMs - view.outsideMs);
+      } else {
+        assert.deepEqual([view.stretchMs, view.due, view.today.natural], [0, false, 1], 'editor only: the meeting reads as a natural break');
+      }
+    }
+  });
+
+  it('a lunch away is a natural break, as today', async function () {
+    const r = room();
+    const a = openWindow(r, 'a', true);
+    await code(r, a, 20 * MINUTE);
+    a.blur();
+    await r.fake.tickAsync(30 * MINUTE); // nobody at the computer
+    await r.desk.inputFor(MINUTE, 10 * SECOND); // back: reads mail in the browser
+    await comeBack(r, a);
+    const view = a.driver.view();
+    assert.equal(view.today.natural, 1);
+    assert.ok(view.stretchMs <= MINUTE + SECOND, `${view.stretchMs / SECOND} s since lunch`);
+    assert.equal(view.due, false);
+  });
+
+  it('a sample older than the last editor activity changes nothing: never backwards, never twice', function () {
+    const clock = newClock();
+    clock.setOutside('on');
+    clock.setFocused(T0, false);
+    clock.activity(T0, 'edit');
+    clock.activity(T0 + 60 * SECOND, 'edit');
+    const before = JSON.stringify(clock.toJSON());
+    for (const at of [T0 + 60 * SECOND, T0 + 30 * SECOND, T0 - HOUR]) {
+      assert.equal(clock.applySample({ idleMs: T0 + 90 * SECOND - at, at: T0 + 90 * SECOND }, null, null), false);
+    }
+    assert.equal(JSON.stringify(clock.toJSON()), before, 'the stored state did not change at all');
+    assert.equal(clock.view(T0 + 90 * SECOND).stretchMs, 60 * SECOND);
+    // A later one counts once; the same sample again counts nothing more.
+    const later = { idleMs: 0, at: T0 + 100 * SECOND };
+    clock.applySample(later, null, null);
+    clock.applySample(later, null, null);
+    assert.equal(clock.view(T0 + 100 * SECOND).stretchMs, 100 * SECOND);
+    assert.equal(clock.view(T0 + 100 * SECOND).outsideMs, 40 * SECOND, 'elsewhere from the blur on');
+  });
+
+  it('the gap before the window lost focus was time in VS Code; after it, elsewhere', function () {
+    const clock = newClock();
+    clock.setOutside('on');
+    clock.activity(T0, 'edit');
+    clock.setFocused(T0 + 30 * SECOND, false); // read for 30 s, then switched to the browser
+    clock.applySample({ idleMs: 0, at: T0 + 70 * SECOND }, null, null);
+    const view = clock.view(T0 + 70 * SECOND);
+    assert.deepEqual([view.stretchMs - view.outsideMs, view.outsideMs], [30 * SECOND, 40 * SECOND]);
+  });
+
+  it('a sample at the return to VS Code comes before the focus, and the focus waits for it no more than 500 ms', async function () {
+    for (const [delay, counted] of [[200, true], [FOCUS_SAMPLE_WAIT_MS + 300, false]] as const) {
+      const r = room();
+      const a = openWindow(r, 'a', true);
+      await code(r, a, 5 * MINUTE);
+      a.blur();
+      await r.desk.inputFor(30 * SECOND, 5 * SECOND); // before the first tick of the sampler
+      r.desk.answerDelayMs = delay;
+      const returned = r.fake.now;
+      await comeBack(r, a);
+      assert.equal(r.desk.answered.length, counted ? 1 : 0, counted ? 'the sample answered in time' : 'the late sample was not waited for');
+      const stored = JSON.parse(r.file.text as string) as { lastActivity: number; focus: { id: string } };
+      assert.equal(stored.focus.id, 'a');
+      assert.ok(stored.lastActivity >= returned + Math.min(delay, FOCUS_SAMPLE_WAIT_MS), 'the focus counted after the wait');
+      const view = a.driver.view();
+      assert.ok(view.outsideMs >= 30 * SECOND, `${view.outsideMs / SECOND} s elsewhere`);
+    }
+  });
+
+  it('three windows, one sampler: the window that blurred last samples, once a period, and nobody while a window is focused', async function () {
+    const r = room();
+    const [a, b, c] = [openWindow(r, 'a', false), openWindow(r, 'b', false), openWindow(r, 'c', true)];
+    await code(r, c, 2 * MINUTE);
+    c.blur();
+    await r.desk.inputFor(10 * MINUTE, 20 * SECOND);
+    const samples = [a, b, c].map((w) => w.driver.stats.samples);
+    assert.deepEqual(samples, [0, 0, 10], 'one sample a minute, by c alone');
+    await comeBack(r, a);
+    await code(r, a, 5 * MINUTE);
+    assert.deepEqual([a, b, c].map((w) => w.driver.stats.samples), samples, 'no sample while a window is focused');
+    const view = a.driver.view();
+    // c's first edit came 10 s after the start: 1 min 50 s coding, 10 min elsewhere, 5 min coding in a.
+    assert.ok(view.stretchMs >= 16 * MINUTE + 50 * SECOND - SECOND, `${view.stretchMs / MINUTE} min, nothing lost at the handovers`);
+    assert.ok(view.outsideMs >= 10 * MINUTE - SECOND && view.outsideMs <= 10 * MINUTE + SECOND, `${view.outsideMs / MINUTE} min elsewhere`);
+  });
+
+  it('the sampler window crashes: another unfocused window takes the duty over once the lease ran out by one period (losing at most three periods); closed cleanly, at once', async function () {
+    const r = room();
+    const [a, b] = [openWindow(r, 'a', true), openWindow(r, 'b', false)];
+    await code(r, a, MINUTE);
+    a.blur();
+    await r.desk.inputFor(3 * MINUTE, 10 * SECOND);
+    assert.equal(a.driver.stats.samples, 3);
+    a.driver.dispose(); // crashed: no blur, no write
+    await r.desk.inputFor(10 * MINUTE, 10 * SECOND);
+    assert.ok(b.driver.stats.samples >= 8 && b.driver.stats.samples <= 9, `b took over: ${b.driver.stats.samples} samples`);
+    await r.fake.tickAsync(1); // the last answer arrives
+    const view = b.driver.view();
+    // Lost: the crashed window's sample under way, and the two periods before the takeover.
+    assert.ok(view.outsideMs >= 13 * MINUTE - 3 * MINUTE - 20 * SECOND, `${view.outsideMs / MINUTE} min elsewhere`);
+
+    const r2 = room();
+    const [c, d] = [openWindow(r2, 'c', true), openWindow(r2, 'd', false)];
+    await code(r2, c, MINUTE);
+    c.blur();
+    await r2.desk.inputFor(3 * MINUTE, 10 * SECOND);
+    c.driver.stop(); // closed: gives the duty up
+    c.driver.dispose();
+    await r2.desk.inputFor(10 * MINUTE, 10 * SECOND);
+    assert.ok(d.driver.stats.samples >= 10, `d took over at once: ${d.driver.stats.samples} samples`);
+    await r2.fake.tickAsync(1);
+    assert.ok(d.driver.view().outsideMs >= 13 * MINUTE - 20 * SECOND, `${d.driver.view().outsideMs / MINUTE} min elsewhere: nothing lost`);
+  });
+
+  it('a window that crashes while focused stops the sampling until the next focus or blur', async function () {
+    const r = room();
+    const [a, b] = [openWindow(r, 'a', true), openWindow(r, 'b', false)];
+    await code(r, a, MINUTE);
+    a.driver.dispose(); // crashed while focused: the shared focus still names it
+    await r.desk.inputFor(10 * MINUTE, 10 * SECOND);
+    assert.equal(b.driver.stats.samples, 0);
+    await comeBack(r, b);
+    b.blur();
+    await r.desk.inputFor(3 * MINUTE, 10 * SECOND);
+    assert.equal(b.driver.stats.samples, 3, 'b samples again once it was focused and blurred');
+  });
+
+  it('a tick long after its period (the machine slept) does not trust the idle: the sleep is a natural break', async function () {
+    const r = room();
+    const a = openWindow(r, 'a', true);
+    await code(r, a, 10 * MINUTE);
+    a.blur();
+    await r.desk.inputFor(2 * MINUTE, 10 * SECOND);
+    const sleptAt = r.fake.now;
+    r.fake.setSystemTime(sleptAt + HOUR); // asleep: no timer ran
+    r.desk.asleep = { from: sleptAt, to: sleptAt + HOUR }; // and the idle counter leaves the sleep out
+    r.desk.input();
+    await r.desk.inputFor(2 * MINUTE, 10 * SECOND);
+    const view = a.driver.view();
+    assert.equal(view.today.natural, 1, 'the sleep ended the stretch');
+    assert.ok(view.stretchMs <= 2 * MINUTE + SECOND, `${view.stretchMs / MINUTE} min since waking`);
+  });
+
+  for (const idleSeconds of [15, 30, 120]) {
+    it(`idleSeconds ${idleSeconds}: steady input elsewhere is counted in full (the period is at most half of it)`, async function () {
+      const r = room();
+      const a = openWindow(r, 'a', true, { idleSeconds, naturalBreakMinutes: 5 });
+      await code(r, a, MINUTE, 5 * SECOND);
+      a.blur();
+      await r.desk.inputFor(30 * MINUTE, 5 * SECOND);
+      const view = a.driver.view();
+      const period = Math.min(60, idleSeconds / 2) * SECOND;
+      assert.ok(view.outsideMs >= 30 * MINUTE - period - 5 * SECOND, `${view.outsideMs / SECOND} s of 1800 s elsewhere`);
+      assert.equal(view.today.natural, 0);
+    });
+  }
+
+  it('turned off while a sample is under way: the answer is dropped, and sampling stops', async function () {
+    const r = room();
+    const a = openWindow(r, 'a', true);
+    await code(r, a, MINUTE);
+    a.blur();
+    r.desk.answerDelayMs = 2 * SECOND;
+    await r.desk.inputFor(MINUTE, 10 * SECOND); // the first tick's sample is under way
+    const before = a.driver.view();
+    a.driver.setOutside('setting');
+    await r.desk.inputFor(5 * MINUTE, 10 * SECOND);
+    const after = a.driver.view();
+    assert.equal(after.outsideMs, before.outsideMs);
+    assert.equal(after.stretchMs, before.stretchMs);
+    assert.equal(a.driver.stats.samples, 1);
+  });
+
+  it('input elsewhere never claims the notification: a due break is shown by the window that regains focus', async function () {
+    const r = room();
+    const notification = { reminderStyle: 'notification' as const, intervalMinutes: 10 };
+    const [a, b] = [openWindow(r, 'a', true, notification), openWindow(r, 'b', false, notification)];
+    await code(r, a, 5 * MINUTE);
+    a.blur();
+    await r.desk.inputFor(10 * MINUTE, 20 * SECOND);
+    assert.equal(a.driver.view().due, true, 'due while elsewhere');
+    assert.deepEqual([a.driver.claimNotification(), b.driver.claimNotification()], [false, false], 'no unfocused window claims it');
+    await comeBack(r, b);
+    assert.deepEqual([a.driver.claimNotification(), b.driver.claimNotification()], [false, true], 'the window that regained focus shows it');
+  });
+});
+
+describe('the sitting day in the shared state', function () {
+  it('a stored state from before it (no outsideMs, focus or lease) reads without a problem; garbage in them is named and replaced', function () {
+    const old = newClock();
+    old.activity(T0, 'edit');
+    old.activity(T0 + MINUTE, 'edit');
+    const stored = old.toJSON() as unknown as Record<string, unknown>;
+    for (const field of ['outsideMs', 'focus', 'sampler', 'daysSince']) {
+      delete stored[field];
+    }
+    const fresh = newClock();
+    assert.equal(fresh.mergeFrom(stored, T0 + MINUTE), true);
+    assert.equal(fresh.view(T0 + MINUTE).stretchMs, MINUTE);
+    const { problems } = ClockRules.restore({ ...stored, outsideMs: -1, focus: { id: 7, at: 0 }, sampler: 'me' }, T0 + MINUTE, { settings: settings(), writerId: 'r' });
+    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.match(problems.join('\n'), /outsideMs was -1, not valid; using 0\./);
+    assert.match(problems.join('\n'), /focus was object, not valid; using none\./);
+  });
+
+  it('merging: the later focus decision wins, the lease that lasts longer wins, times elsewhere take the larger', function () {
+    const a = newClock({}, undefined, 'a');
+    const b = newClock({}, undefined, 'b');
+    for (const clock of [a, b]) {
+      clock.setOutside('on');
+    }
+    a.activity(T0, 'focus');
+    b.mergeFrom(a.toJSON(), T0);
+    a.setFocused(T0 + SECOND, false); // a blurs: none focused, a samples
+    b.activity(T0 + 2 * SECOND, 'focus'); // b focuses, before it saw a's blur
+    a.mergeFrom(b.toJSON(), T0 + 3 * SECOND);
+    b.mergeFrom(a.toJSON(), T0 + 3 * SECOND);
+    for (const clock of [a, b]) {
+      const stored = clock.toJSON();
+      assert.deepEqual([stored.focus.id, stored.sampler?.id], ['b', 'a'], 'b is focused: nobody samples although a holds the lease');
+      assert.equal(clock.sampling, false);
+    }
+  });
+});
