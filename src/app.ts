@@ -17,6 +17,7 @@ import { GoodMoments } from './vscode/goodMoments';
 import { Panels } from './panel/panels';
 import { reminderActions, remindIfDue } from './vscode/reminders';
 import { LocalDisk, SharedStore } from './vscode/sharedStore';
+import { personsSide, SittingDay, type SystemIdle } from './vscode/sittingDay';
 import { StatusBar } from './vscode/statusBar';
 
 /** What the integration tests reach through the extension's exports. */
@@ -33,6 +34,8 @@ export interface PostureBreaksApi {
   goodMoments: GoodMoments;
   /** The local disk, where the host reaches it (Node). */
   localDisk: LocalDisk | undefined;
+  /** Whether time outside VS Code is counted here, and its source. */
+  sittingDay: SittingDay;
 }
 
 /** What differs between the extension hosts; everything else is the same code in both. */
@@ -41,6 +44,8 @@ export interface Host {
   loadPanel: () => typeof import('./panel/breakPanel');
   /** The local disk, where the host reaches it directly (Node): fast reads and an atomic exclusive create. */
   localDisk?: LocalDisk;
+  /** The system's input time, where the host can ask the operating system (Node). */
+  systemIdle?: SystemIdle;
 }
 
 export class PostureBreaks extends Disposable {
@@ -52,8 +57,7 @@ export class PostureBreaks extends Disposable {
     readonly config: Config,
     readonly store: SharedStore,
     statusBar: StatusBar,
-    loadPanel: Host['loadPanel'],
-    localDisk: LocalDisk | undefined,
+    host: Host,
   ) {
     super();
     const now = () => Date.now();
@@ -74,7 +78,7 @@ export class PostureBreaks extends Disposable {
     this._register({ dispose: () => this.driver.dispose() });
 
     // Out: the panel, and the notification reminder.
-    this.panels = new Panels(context.extensionUri, this.driver, config, changed.event, loadPanel, log);
+    this.panels = new Panels(context.extensionUri, this.driver, config, changed.event, host.loadPanel, log);
     const reminders = reminderActions(this.driver, store, () => this.panels.open('break'), log);
     this._register(changed.event((view) => void remindIfDue(view, config.settings, reminders)));
 
@@ -84,8 +88,20 @@ export class PostureBreaks extends Disposable {
     this._register(watchActivity({
       activity: (kind) => this.driver.activity(kind),
       setDebugging: (running) => this.driver.setDebugging(running),
-      windowFocused: (then) => void store.reload().then(() => this.driver.sync(), () => undefined).then(then),
+      // Read the shared state again, take one sample of the time elsewhere, then count the focus.
+      windowFocused: (then) => void store.reload().then(() => this.driver.sync(), () => undefined)
+        .then(() => this.driver.sampleBeforeFocus()).then(then, then),
       windowBlurred: () => this.driver.windowBlurred(),
+    }));
+    this.driver.startFocused(vscode.window.state.focused);
+    // In: time at the computer outside VS Code, where it is counted.
+    this.sittingDay = this._register(new SittingDay({
+      clock: this.driver,
+      settings: () => config.settings,
+      onDidChangeSettings: config.onDidChange,
+      systemIdle: host.systemIdle,
+      onPersonsSide: personsSide(context),
+      log: (message) => log.info(message),
     }));
     const goodMoments = this._register(new GoodMoments({
       goodMoment: (source) => this.driver.goodMoment(source),
@@ -102,14 +118,15 @@ export class PostureBreaks extends Disposable {
       pause: (until) => this.driver.pause(until),
       resume: () => this.driver.resume(),
       reset: () => this.driver.reset(),
-      exportHistory: (target) => exportHistory(this.driver.days(), target),
+      exportHistory: (target) => exportHistory(this.driver.days(), this.driver.daysSince(), target),
       now,
     });
-    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current, localDisk, goodMoments };
+    this.api = { driver: this.driver, store, config, log, storageUri: context.globalStorageUri, panel: () => this.panels.current, localDisk: host.localDisk, goodMoments, sittingDay: this.sittingDay };
   }
 
   readonly driver: Clock;
   readonly panels: Panels;
+  readonly sittingDay: SittingDay;
   readonly api: PostureBreaksApi;
 
   /**
@@ -126,7 +143,7 @@ export class PostureBreaks extends Disposable {
     const app = (async () => {
       const config = new Config(log);
       const store = await SharedStore.open(context.globalStorageUri, log, host.localDisk);
-      const started = new PostureBreaks(context, log, config, store, statusBar, host.loadPanel, host.localDisk);
+      const started = new PostureBreaks(context, log, config, store, statusBar, host);
       context.subscriptions.push(config, store, started);
       return started;
     })();
@@ -149,7 +166,7 @@ export class PostureBreaks extends Disposable {
 
   /** Writes what is not written yet, and waits for it to reach the disk. */
   async stop(): Promise<void> {
-    this.driver.flush();
+    this.driver.stop();
     await this.store.flushed();
   }
 }

@@ -26,7 +26,11 @@ export interface Settings extends Record<GoodMomentSetting, boolean> {
   quietWhileDebugging: boolean;
   /** A break due within this many minutes of coding is offered at a good moment (0: never); at most intervalMinutes. */
   earlyPromptMinutes: number;
+  /** Time at the computer outside VS Code: 'auto' (in the desktop UI extension host), 'on' (also in a server host the person knows is theirs), 'off'. */
+  countTimeOutsideEditor: OutsideSetting;
 }
+
+export type OutsideSetting = 'auto' | 'on' | 'off';
 
 export type ReminderStyle = 'statusBar' | 'notification' | 'off';
 
@@ -44,6 +48,7 @@ export const DEFAULTS: Settings = {
   reminderStyle: 'statusBar',
   quietWhileDebugging: true,
   earlyPromptMinutes: NUMBER_SETTINGS.earlyPromptMinutes.default,
+  countTimeOutsideEditor: 'auto',
   'goodMoments.commit': true,
   'goodMoments.task': true,
   'goodMoments.debug': true,
@@ -59,6 +64,7 @@ export const CHOICES = {
   stretchVariant: STRETCH_CHOICES,
   breakLength: BREAK_LENGTH_CHOICES,
   reminderStyle: REMINDER_STYLES,
+  countTimeOutsideEditor: ['auto', 'on', 'off'] as readonly OutsideSetting[],
 } as const;
 
 export { RANGES };
@@ -140,6 +146,7 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     reminderStyle: checkChoice(get('reminderStyle'), DEFAULTS.reminderStyle, CHOICES.reminderStyle),
     quietWhileDebugging: checkBoolean(get('quietWhileDebugging'), DEFAULTS.quietWhileDebugging),
     earlyPromptMinutes: number('earlyPromptMinutes'),
+    countTimeOutsideEditor: checkChoice(get('countTimeOutsideEditor'), DEFAULTS.countTimeOutsideEditor, CHOICES.countTimeOutsideEditor),
     ...Object.fromEntries(GOOD_MOMENT_SOURCES.map((source) => {
       const key = goodMomentSetting(source);
       return [key, checkBoolean(get(key), DEFAULTS[key])];
@@ -211,6 +218,7 @@ export function readSettings(get: (key: string) => unknown): { settings: Setting
     reminderStyle: checked.reminderStyle.value,
     quietWhileDebugging: checked.quietWhileDebugging.value,
     earlyPromptMinutes: early.value,
+    countTimeOutsideEditor: checked.countTimeOutsideEditor.value,
     ...Object.fromEntries(GOOD_MOMENT_SOURCES.map((source) => [goodMomentSetting(source), checked[goodMomentSetting(source)].value])) as Record<GoodMomentSetting, boolean>,
   };
   return { settings, warnings };

@@ -4,9 +4,9 @@
 import * as vscode from 'vscode';
 import { localDayKey } from '../core/days/dayLedger';
 import { historyCsv } from '../core/days/csv';
-import { DayStats } from '../core/days/dayStats';
+import type { DaysSince, DayStats } from '../core/days/dayStats';
 
-export async function exportHistory(days: Readonly<Record<string, DayStats>>, to?: vscode.Uri): Promise<void> {
+export async function exportHistory(days: Readonly<Record<string, DayStats>>, since: Readonly<DaysSince>, to?: vscode.Uri): Promise<void> {
   const target = to ?? await vscode.window.showSaveDialog({
     title: vscode.l10n.t('Export break history'),
     saveLabel: vscode.l10n.t({ message: 'Export', comment: ['The button of the save dialog that writes the history file.'] }),
@@ -16,6 +16,6 @@ export async function exportHistory(days: Readonly<Record<string, DayStats>>, to
   if (!target) {
     return;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(historyCsv(days)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(historyCsv(days, since)));
   void vscode.window.showInformationMessage(vscode.l10n.t({ message: 'Posture Breaks: break history exported to {0}.', args: [target.fsPath], comment: ['{0} is the path of the file written.'] }));
 }

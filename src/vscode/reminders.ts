@@ -5,7 +5,7 @@
 // only one of them can make.
 import * as vscode from 'vscode';
 import type { Clock } from '../core/clock/clock';
-import { longDuration } from '../core/format/durations';
+import { stretchPhrase } from '../core/clock/statusText';
 import { GOOD_MOMENT_REASONS } from '../core/goodMomentSources';
 import { ClockView } from '../core/clock/view';
 import { Settings } from '../core/settings';
@@ -37,7 +37,7 @@ export async function remindIfDue(view: ClockView, settings: Settings, actions: 
   // An offered break (a good moment) says why now; Snooze then falls back to the usual due time.
   const message = view.offered
     ? vscode.l10n.t('{0} Take your stretch break now?', GOOD_MOMENT_REASONS[view.offered])
-    : vscode.l10n.t({ message: 'Time for a stretch break: {0} of coding.', args: [longDuration(view.stretchMs)], comment: ['A notification. {0} is a length of time ("31 minutes").'] });
+    : vscode.l10n.t({ message: 'Time for a stretch break, after {0}.', args: [stretchPhrase(view)], comment: ['A notification. {0} is the time since the last break ("31 minutes of continuous coding").'] });
   const start = vscode.l10n.t({ message: 'Start', comment: ['A button: start the stretch break now.'] });
   const snooze = vscode.l10n.t({ message: 'Snooze', comment: ['A button: ask again after a few more minutes of coding.'] });
   const skip = vscode.l10n.t({ message: 'Skip', comment: ['A button: skip this break (it is recorded as skipped).'] });

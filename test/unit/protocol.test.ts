@@ -120,7 +120,7 @@ describe('state messages to the panel', function () {
   const settings: Settings = {
     enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5,
     holdSeconds: 30, rounds: 2, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'statusBar', quietWhileDebugging: true,
-    earlyPromptMinutes: 5, 'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true,
+    earlyPromptMinutes: 5, 'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true, countTimeOutsideEditor: 'auto',
   };
   const view: ClockView = {
     stretchMs: 31 * 60_000, outsideMs: 0, outside: 'setting', dueAtCodingMs: 30 * 60_000, due: true, offered: null, prompt: true, heldBy: null, pausedUntil: null, idle: false, today,
@@ -233,7 +233,7 @@ describe('a rejected message says which field failed', function () {
     const message = JSON.parse(JSON.stringify(stateMessage({ stretchMs: 0, outsideMs: 0, outside: 'setting', dueAtCodingMs: 1, due: false, offered: null, prompt: false, heldBy: null, pausedUntil: null, idle: true, today }, {
       enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5, holdSeconds: 30, rounds: 2, stretchVariant: 'standing',
       breakLength: 'full', sound: true, reminderStyle: 'statusBar', quietWhileDebugging: true, earlyPromptMinutes: 5,
-      'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true,
+      'goodMoments.commit': true, 'goodMoments.task': true, 'goodMoments.debug': true, 'goodMoments.terminal': true, countTimeOutsideEditor: 'auto',
     }))) as { settings: Record<string, unknown> };
     message.settings.holdSeconds = 500;
     assert.match(rejected(parseHostMessage(message)), /^settings\.holdSeconds: expected a whole number from 10 to 120, got 500$/);

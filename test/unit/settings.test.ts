@@ -15,7 +15,7 @@ describe('settings', function () {
     assert.deepEqual(settings, {
       enabled: true, intervalMinutes: 30, idleSeconds: 120, naturalBreakMinutes: 5, snoozeMinutes: 5,
       holdSeconds: 30, rounds: 2, stretchVariant: 'standing', breakLength: 'full', sound: true, reminderStyle: 'statusBar', quietWhileDebugging: true,
-      earlyPromptMinutes: 5, ...GOOD_MOMENTS_ON,
+      earlyPromptMinutes: 5, ...GOOD_MOMENTS_ON, countTimeOutsideEditor: 'auto',
     });
     assert.deepEqual(DEFAULTS, settings);
     assert.deepEqual(warnings, []);
@@ -30,13 +30,24 @@ describe('settings', function () {
       enabled: false, intervalMinutes: 240, idleSeconds: 900, naturalBreakMinutes: 60, snoozeMinutes: 60, holdSeconds: 120,
       rounds: 5, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'off', quietWhileDebugging: false,
       earlyPromptMinutes: 30, 'goodMoments.commit': false, 'goodMoments.task': false, 'goodMoments.debug': false, 'goodMoments.terminal': false,
+      countTimeOutsideEditor: 'off',
     });
     assert.deepEqual(high.warnings, []);
     assert.deepEqual(high.settings, {
       enabled: false, intervalMinutes: 240, idleSeconds: 900, naturalBreakMinutes: 60, snoozeMinutes: 60,
       holdSeconds: 120, rounds: 5, stretchVariant: 'kneeling', breakLength: 'quick', sound: false, reminderStyle: 'off', quietWhileDebugging: false,
       earlyPromptMinutes: 30, 'goodMoments.commit': false, 'goodMoments.task': false, 'goodMoments.debug': false, 'goodMoments.terminal': false,
+      countTimeOutsideEditor: 'off',
     });
+  });
+
+  it('countTimeOutsideEditor: auto, on or off; anything else is auto, with a warning', function () {
+    for (const value of ['auto', 'on', 'off'] as const) {
+      assert.equal(read({ countTimeOutsideEditor: value }).settings.countTimeOutsideEditor, value);
+    }
+    const { settings, warnings } = read({ countTimeOutsideEditor: true });
+    assert.equal(settings.countTimeOutsideEditor, 'auto');
+    assert.deepEqual(warnings, ['postureBreaks.countTimeOutsideEditor: true is not one of auto, on, off; using auto.']);
   });
 
   it('replaces a string by the default, with one warning naming the setting and the value used', function () {

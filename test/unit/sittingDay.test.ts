@@ -4,6 +4,10 @@
 import * as assert from 'node:assert/strict';
 import * as FakeTimers from '@sinonjs/fake-timers';
 import { FOCUS_SAMPLE_WAIT_MS } from '../../src/core/clock/clock';
+import { describeStatus } from '../../src/core/clock/statusText';
+import type { ClockView } from '../../src/core/clock/view';
+import { emptyDay } from '../../src/core/days/dayStats';
+import { allowed } from '../../src/core/sitting/allowed';
 import type { Settings } from '../../src/core/settings';
 import { ClockRules } from '../../src/core/clock/rules';
 import { HOUR, MINUTE, newClock, SECOND, settings, T0 } from './support/clockHelpers';
@@ -284,6 +288,46 @@ describe('the sitting day in the shared state', function () {
       const stored = clock.toJSON();
       assert.deepEqual([stored.focus.id, stored.sampler?.id], ['b', 'a'], 'b is focused: nobody samples although a holds the lease');
       assert.equal(clock.sampling, false);
+    }
+  });
+});
+
+describe('where time outside VS Code is counted, and what the status bar says of it', function () {
+  it('off: nowhere; the browser: never; auto: on the person\'s side only; on: also a server host', function () {
+    const table = (['auto', 'on', 'off'] as const).map((setting) => [setting,
+      allowed(setting, true, true), allowed(setting, true, false), allowed(setting, false, true)]);
+    assert.deepEqual(table, [
+      ['auto', 'ask', 'remote', 'browser'],
+      ['on', 'ask', 'ask', 'browser'],
+      ['off', 'setting', 'setting', 'setting'],
+    ]);
+  });
+
+  const view = (overrides: Partial<ClockView>): ClockView => ({
+    stretchMs: 42 * MINUTE, outsideMs: 25 * MINUTE, outside: 'on', dueAtCodingMs: 60 * MINUTE, due: false, prompt: false, offered: null,
+    heldBy: null, pausedUntil: null, idle: false, today: { ...emptyDay(), codingMs: 17 * MINUTE, outsideMs: 25 * MINUTE }, ...overrides,
+  });
+
+  it('counted: the text stays the count; the tooltip and the screen-reader label speak of the desk and split it', function () {
+    const status = describeStatus(view({}), 'statusBar', T0, () => '10:07');
+    assert.equal(status.text, '$(watch) 42m');
+    assert.match(status.tooltip, /^Posture Breaks: 42 minutes at your desk: 17 in VS Code, 25 elsewhere\. Break due in 18 minutes/);
+    assert.match(status.tooltip, /\nToday: 17 minutes in VS Code and 25 minutes elsewhere at the computer, /);
+    assert.match(status.ariaLabel, /^Posture Breaks: 42 minutes at your desk: 17 in VS Code, 25 elsewhere\./);
+    const due = describeStatus(view({ stretchMs: 61 * MINUTE, due: true, prompt: true }), 'statusBar', T0, () => '10:07');
+    assert.match(due.tooltip, /time for a stretch break, after 1 hour 1 minute at your desk: 36 in VS Code, 25 elsewhere\./);
+  });
+
+  it('not counted: as before, and the tooltip says why unless the person turned it off', function () {
+    const off = describeStatus(view({ stretchMs: 23 * MINUTE, outsideMs: 0, outside: 'setting' }), 'statusBar', T0, () => '10:07');
+    assert.match(off.tooltip, /^Posture Breaks: 23 minutes of continuous coding\./);
+    assert.equal(off.tooltip.split('\n').length, 2, 'no line about time outside VS Code');
+    for (const [outside, why] of [['browser', /in the browser/], ['remote', /runs on the remote machine.*countTimeOutsideEditor/], ['platform', /operating system/], ['failed', /the log says why/]] as const) {
+      const status = describeStatus(view({ stretchMs: 23 * MINUTE, outsideMs: 0, outside }), 'statusBar', T0, () => '10:07');
+      assert.match(status.tooltip, /^Posture Breaks: 23 minutes of continuous coding\./);
+      const last = status.tooltip.split('\n')[2];
+      assert.match(last, /^Time at the computer outside VS Code is not counted here: /);
+      assert.match(last, why);
     }
   });
 });
