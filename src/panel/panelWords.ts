@@ -86,6 +86,7 @@ export function panelWords(): PanelWords {
         message: 'Last {0}: {1} of coding, {2} taken, {3} skipped, {4} snoozed, {5}; longest stretch {6}.',
         comment: ['The history\'s totals: {0} "14 days", {1} a length of time, {2} "8 breaks", {3} and {4} numbers of breaks, {5} "2 natural breaks", {6} a length of time.'],
       }),
+      outsideTotals: l10n.t({ message: 'Time at the computer outside VS Code: {0}.', comment: ['After the history\'s totals: {0} is a length of time ("3 h 20 min"), counted where the system can tell.'] }),
       offeredTotals: l10n.t({ message: '{0} offered at a good moment, {1} of them taken.', comment: ['After the history\'s totals: {0} "3 breaks", {1} a number.'] }),
       sentences: l10n.t({ message: '{0} {1}', comment: ['Two sentences one after the other: {0} is the first, {1} the next. Join them as your language does (in Japanese and Chinese, with no space).'] }),
       emptyNone: l10n.t('No history yet. Coding time and breaks are recorded on this computer as you work; they show here from your first day with Posture Breaks.'),

@@ -233,9 +233,11 @@ export function totalsText(summary: HistorySummary, words: PanelWords): string {
     plural(wholeCount(t.natural), p.naturalBreaks),
     formatCodingTime(t.longestStretchMs),
   ]);
-  return wholeCount(t.offered) > 0
-    ? fillPlaceholders(words.text.sentences, [totals, fillPlaceholders(words.text.offeredTotals, [plural(wholeCount(t.offered), p.breaks), count(t.offeredTaken)])])
-    : totals;
+  const also = [
+    ...(wholeCount(t.offered) > 0 ? [fillPlaceholders(words.text.offeredTotals, [plural(wholeCount(t.offered), p.breaks), count(t.offeredTaken)])] : []),
+    ...(t.outsideMs >= 60_000 ? [fillPlaceholders(words.text.outsideTotals, [formatCodingTime(t.outsideMs)])] : []),
+  ];
+  return also.reduce((text, sentence) => fillPlaceholders(words.text.sentences, [text, sentence]), totals);
 }
 
 /** What the view says instead of the chart when the series holds no numbers. */

@@ -8,9 +8,13 @@ import { describeStatus } from '../../src/core/clock/statusText';
 import type { ClockView } from '../../src/core/clock/view';
 import { emptyDay } from '../../src/core/days/dayStats';
 import { allowed } from '../../src/core/sitting/allowed';
+import { historySummary } from '../../src/core/days/history';
+import { renderHistoryView } from '../../src/webview/breakView';
+import { totalsText } from '../../src/webview/historyView';
+import { words } from './support/panelInput';
 import type { Settings } from '../../src/core/settings';
 import { ClockRules } from '../../src/core/clock/rules';
-import { HOUR, MINUTE, newClock, SECOND, settings, T0 } from './support/clockHelpers';
+import { HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 import { Desk } from './support/desk';
 import { ModelWindow, SharedFile } from './support/sharedFile';
 
@@ -329,5 +333,17 @@ describe('where time outside VS Code is counted, and what the status bar says of
       assert.match(last, /^Time at the computer outside VS Code is not counted here: /);
       assert.match(last, why);
     }
+  });
+});
+
+describe('the history of the sitting day', function () {
+  it('the history\'s totals say the time outside VS Code once there is a minute of it; the table has its column', function () {
+    const day = (outsideMs: number) => ({ ...emptyDay(), codingMs: 90 * MINUTE, taken: 2, outsideMs });
+    const now = Date.UTC(2026, 10, 26, 12);
+    const without = totalsText(historySummary({ '2026-11-26': day(0) }, now, utcDay), words);
+    const withOutside = totalsText(historySummary({ '2026-11-26': day(80 * MINUTE) }, now, utcDay), words);
+    assert.doesNotMatch(without, /outside VS Code/);
+    assert.match(withOutside, /^Last 14 days: 1 h 30 min of coding, .*\. Time at the computer outside VS Code: 1 h 20 min\.$/);
+    assert.match(renderHistoryView(emptyDay(), words), /<th scope="col">Elsewhere at the computer<\/th>/);
   });
 });

@@ -38,7 +38,7 @@ export const PANEL_WORD_IDS = [
   'easeOff', 'switchLeft', 'switchRight', 'switchOther', 'squeezeOf', 'relax', 'walk', 'partOf',
   'skippedCount', 'wellDone', 'countdownDone', 'paused', 'resumed', 'pausedHint', 'recorded', 'notRecorded',
   'todayMark', 'chartTaken', 'chartTakenPeak', 'chartCoding', 'chartTable', 'streakNone', 'totals',
-  'offeredTotals', 'emptyNone', 'sentences',
+  'offeredTotals', 'outsideTotals', 'emptyNone', 'sentences',
 ] as const;
 
 /** The ids of the page's phrases with a count, each in its two plural forms. */
