@@ -16,6 +16,12 @@
 // timer wakes the window on sampler duty once a period; it asks the system's
 // input source (passed in) and applies the answer as an activity elsewhere.
 import { ClockRules } from './rules';
+import { InputSampler, type SampleIdle } from './inputSampler';
+import { SharedWrites, type Store } from './sharedWrites';
+
+export { FOCUS_SAMPLE_WAIT_MS, type SampleIdle } from './inputSampler';
+
+export { WRITE_INTERVAL_MS } from './sharedWrites';
 import { sameDisplay, ActivityKind, ClockView } from './view';
 import type { PauseUntil } from './stored';
 import type { IdleSample, OutsideStatus } from '../sitting/idleSource';
@@ -27,8 +33,8 @@ export interface DriverDeps {
   now(): number;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
-  /** read is sync (the latest known shared state); write is fire-and-forget. */
-  store: { read(): unknown; write(state: unknown): void };
+  /** The store every window shares (see sharedWrites.ts). */
+  store: Store;
   /** Called only when what is shown may change; never once per keystroke. */
   render(view: ClockView): void;
   log(message: string): void;
@@ -36,49 +42,31 @@ export interface DriverDeps {
   writerId?: string;
 }
 
-/** Asks the system how long since the last keyboard or mouse input (see core/sitting/idleSource.ts). */
-export type SampleIdle = () => Promise<IdleSample>;
-
-/** The longest a window that regains focus waits for its sample before it counts the focus. */
-export const FOCUS_SAMPLE_WAIT_MS = 500;
-
-/** Lazy writes of the count and history: at most one per this long. */
-export const WRITE_INTERVAL_MS = 15_000;
 /** The longest delay a timer accepts; a later moment is reached in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** The fields that identify a stored version: who wrote it, and its rev and seq. */
-interface Stamp {
-  writer?: unknown;
-  rev?: unknown;
-  seq?: unknown;
-}
 
 function randomId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 export class Clock {
-  readonly stats = { timersScheduled: 0, writes: 0, samples: 0 };
+  private readonly counts = { timersScheduled: 0 };
+  /** What the clock did so far (for the tests and the bench): timers set, state writes, samples of the system's input time. */
+  get stats(): { timersScheduled: number; writes: number; samples: number } {
+    return { ...this.counts, writes: this.shared.writes, samples: this.sampler.asked };
+  }
   private readonly rules: ClockRules;
   private readonly writerId: string;
   private timer: unknown = undefined;
   /** When the pending timer fires (epoch ms); null when none is pending. */
   private timerAt: number | null = null;
-  private writtenRev: number;
-  private writtenSeq: number;
-  private lastWriteAt: number;
-  /** The stored version last seen (read or written), to notice another window's write cheaply. */
-  private seen: Stamp = {};
+  private readonly shared: SharedWrites;
   private lastView: ClockView;
   private rendering = false;
   private renderAgain = false;
   private disposed = false;
-  /** The system's input time, where this window counts time outside VS Code. */
-  private sampleIdle: SampleIdle | undefined;
-  private sampleInFlight = false;
-  /** A failed sample was logged: the next failures in a row are not. */
-  private sampleFailing = false;
+  /** Asks the system's input time, where this window counts time outside VS Code. */
+  private readonly sampler: InputSampler;
 
   constructor(settings: Settings, private readonly deps: DriverDeps) {
     this.writerId = deps.writerId ?? randomId();
@@ -89,14 +77,9 @@ export class Clock {
       deps.log(problem);
     }
     this.rules = rules;
-    this.noteSeen(raw);
-    // What the store holds counts as written, unless the restore repaired or changed it.
-    const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Stamp;
-    const unchanged = problems.length === 0 && stored.rev === rules.rev && stored.seq === rules.seq;
-    this.writtenRev = unchanged ? rules.rev : -1;
-    this.writtenSeq = rules.seq;
-    this.lastWriteAt = now;
-    this.persist(now);
+    this.sampler = new InputSampler(deps);
+    this.shared = new SharedWrites(rules, deps.store, raw, problems.length > 0, now);
+    this.shared.persist(now);
     this.lastView = rules.view(now);
     deps.render(this.lastView);
     this.schedule(now);
@@ -110,9 +93,9 @@ export class Clock {
    */
   activity(kind: ActivityKind): void {
     const now = this.deps.now();
-    const merged = this.pullShared(now);
+    const merged = this.shared.pull(now);
     const changed = this.rules.activity(now, kind);
-    this.persist(now);
+    this.shared.persist(now);
     if (merged || changed || kind === 'focus') {
       this.render();
     }
@@ -153,9 +136,9 @@ export class Clock {
    */
   goodMoment(source: GoodMomentSource): boolean {
     const now = this.deps.now();
-    const merged = this.pullShared(now);
+    const merged = this.shared.pull(now);
     const offered = this.rules.goodMoment(now, source);
-    this.persist(now);
+    this.shared.persist(now);
     if (merged || offered) {
       this.render();
     }
@@ -182,23 +165,21 @@ export class Clock {
   /** Another window wrote: adopt its state now. Writes only what the store lacks (no echo). */
   sync(): void {
     const now = this.deps.now();
-    if (this.pullShared(now)) {
+    if (this.shared.pull(now)) {
       this.render();
     }
-    if (this.writtenRev === -1) {
-      this.write(now);
-    }
+    this.shared.flush(now);
     this.schedule(now);
   }
 
   /** True only in one window, once per due break (see ClockRules.claimNotification). */
   claimNotification(): boolean {
     const now = this.deps.now();
-    if (this.pullShared(now)) {
+    if (this.shared.pull(now)) {
       this.render();
     }
     const claimed = this.rules.claimNotification(now);
-    this.persist(now);
+    this.shared.persist(now);
     return claimed;
   }
 
@@ -228,9 +209,9 @@ export class Clock {
    */
   windowBlurred(): void {
     const now = this.deps.now();
-    this.pullShared(now);
+    this.shared.pull(now);
     this.rules.setFocused(now, false);
-    this.persist(now);
+    this.shared.persist(now);
     this.flush();
     this.schedule(now);
   }
@@ -239,7 +220,7 @@ export class Clock {
   startFocused(focused: boolean): void {
     const now = this.deps.now();
     this.rules.setFocused(now, focused);
-    this.persist(now);
+    this.shared.persist(now);
     this.schedule(now);
   }
 
@@ -250,8 +231,8 @@ export class Clock {
    */
   setOutside(status: OutsideStatus, sampleIdle?: SampleIdle): void {
     const now = this.deps.now();
-    this.sampleIdle = status === 'on' ? sampleIdle : undefined;
-    this.rules.setOutside(this.sampleIdle ? status : status === 'on' ? 'failed' : status);
+    this.sampler.source = status === 'on' ? sampleIdle : undefined;
+    this.rules.setOutside(this.sampler.source ? status : status === 'on' ? 'failed' : status);
     this.render();
     this.schedule(now);
   }
@@ -262,25 +243,9 @@ export class Clock {
    * activity that follows), so the time elsewhere ends where the input did.
    */
   async sampleBeforeFocus(): Promise<void> {
-    const sampleIdle = this.sampleIdle;
-    if (!sampleIdle) {
-      return;
-    }
-    let timer: unknown;
-    const late = new Promise<null>((resolve) => {
-      timer = this.deps.setTimer(() => resolve(null), FOCUS_SAMPLE_WAIT_MS);
-    });
-    const sample = await Promise.race([sampleIdle().catch(() => null), late]);
-    this.deps.clearTimer(timer);
-    if (sample === null || this.disposed) {
-      return;
-    }
-    const now = this.deps.now();
-    const merged = this.pullShared(now);
-    const changed = this.rules.applySample(sample, null, null);
-    this.persist(now);
-    if (merged || changed) {
-      this.render();
+    const sample = await this.sampler.beforeFocus();
+    if (sample !== null && !this.disposed) {
+      this.applySample(sample, null, null);
     }
   }
 
@@ -292,9 +257,7 @@ export class Clock {
 
   /** Writes now if anything is unwritten (on deactivate). */
   flush(): void {
-    if (this.rules.rev !== this.writtenRev || this.rules.seq !== this.writtenSeq) {
-      this.write(this.deps.now());
-    }
+    this.shared.flush(this.deps.now());
   }
 
   dispose(): void {
@@ -304,61 +267,12 @@ export class Clock {
 
   private command<T>(apply: (now: number) => T): T {
     const now = this.deps.now();
-    this.pullShared(now);
+    this.shared.pull(now);
     const result = apply(now);
-    this.persist(now);
+    this.shared.persist(now);
     this.render();
     this.schedule(now);
     return result;
-  }
-
-  /**
-   * Merges the shared state if another window wrote since it was last seen.
-   * Cheap when nothing changed: three field reads. Returns whether the view changed.
-   */
-  private pullShared(now: number): boolean {
-    const raw = this.deps.store.read();
-    if (typeof raw !== 'object' || raw === null) {
-      return false;
-    }
-    const stamp = raw as Stamp;
-    if (stamp.writer === this.seen.writer && stamp.rev === this.seen.rev && stamp.seq === this.seen.seq) {
-      return false;
-    }
-    this.noteSeen(raw);
-    if (stamp.writer === this.writerId) {
-      return false;
-    }
-    const changed = this.rules.mergeFrom(raw, now);
-    // Decisions adopted from another window are already stored: no echo
-    // write, unless the store lacks something this window knew (its write was
-    // replaced by the other's): then the union is written at once.
-    this.writtenRev = this.rules.isCoveredBy(raw) ? this.rules.rev : -1;
-    return changed;
-  }
-
-  private noteSeen(raw: unknown): void {
-    const stamp = (typeof raw === 'object' && raw !== null ? raw : {}) as Stamp;
-    this.seen = { writer: stamp.writer, rev: stamp.rev, seq: stamp.seq };
-  }
-
-  /** At once if another window must see a change; else lazily, at most once per WRITE_INTERVAL_MS. */
-  private persist(now: number): void {
-    if (this.rules.rev !== this.writtenRev) {
-      this.write(now);
-    } else if (this.rules.seq !== this.writtenSeq && (now - this.lastWriteAt >= WRITE_INTERVAL_MS || now < this.lastWriteAt)) {
-      this.write(now);
-    }
-  }
-
-  private write(now: number): void {
-    const state = this.rules.toJSON();
-    this.stats.writes++;
-    this.writtenRev = state.rev;
-    this.writtenSeq = state.seq;
-    this.lastWriteAt = now;
-    this.noteSeen(state);
-    this.deps.store.write(state);
   }
 
   private render(): void {
@@ -392,7 +306,7 @@ export class Clock {
     this.cancelTimer();
     this.timerAt = target;
     this.timer = this.deps.setTimer(() => this.wake(), Math.min(Math.max(0, target - now), MAX_TIMER_MS));
-    this.stats.timersScheduled++;
+    this.counts.timersScheduled++;
   }
 
   private cancelTimer(): void {
@@ -407,10 +321,10 @@ export class Clock {
     this.timerAt = null;
     this.timer = undefined;
     const now = this.deps.now();
-    this.pullShared(now);
+    this.shared.pull(now);
     this.rules.renewDebugHold(now);
     this.startSample(now);
-    this.persist(now);
+    this.shared.persist(now);
     if (!sameDisplay(this.lastView, this.rules.view(now))) {
       this.render();
     }
@@ -419,42 +333,36 @@ export class Clock {
 
   /** On sampler duty, at its tick: asks the system's input source, and applies the answer when it comes. */
   private startSample(now: number): void {
-    const sampleIdle = this.sampleIdle;
-    if (!sampleIdle || this.sampleInFlight) {
+    if (!this.sampler.ready) {
       return;
     }
     const previous = this.rules.samplingTick(now);
     if (previous === null) {
       return;
     }
-    this.sampleInFlight = true;
-    this.stats.samples++;
-    sampleIdle().then((sample) => {
-      this.sampleFailing = false;
-      if (this.disposed) {
-        return;
+    this.sampler.ask((sample) => {
+      if (!this.disposed) {
+        this.applySample(sample, now, previous);
       }
-      const at = this.deps.now();
-      const merged = this.pullShared(at);
-      const changed = this.rules.applySample(sample, now, previous);
-      this.persist(at);
-      if (merged || changed) {
-        this.render();
-      }
-    }, (error: unknown) => {
+    }, () => {
       if (!this.disposed) {
         this.rules.samplingFailed();
-        this.persist(this.deps.now());
+        this.shared.persist(this.deps.now());
       }
-      if (!this.sampleFailing) {
-        this.deps.log(`System input source: a sample failed (${error instanceof Error ? error.message : String(error)}); this is said once until one works again.`);
-      }
-      this.sampleFailing = true;
-    }).finally(() => {
-      this.sampleInFlight = false;
+    }, () => {
       if (!this.disposed) {
         this.schedule(this.deps.now());
       }
     });
+  }
+
+  private applySample(sample: IdleSample, tickAt: number | null, previous: number | null): void {
+    const now = this.deps.now();
+    const merged = this.shared.pull(now);
+    const changed = this.rules.applySample(sample, tickAt, previous);
+    this.shared.persist(now);
+    if (merged || changed) {
+      this.render();
+    }
   }
 }
