@@ -168,7 +168,7 @@ export class Clock {
     if (this.shared.pull(now)) {
       this.render();
     }
-    this.shared.flush(now);
+    this.shared.writeBackIfReplaced(now);
     this.schedule(now);
   }
 

@@ -78,7 +78,14 @@ export class SharedWrites {
     }
   }
 
-  /** Writes at once what the store lacks: anything unwritten, or the union after another window's write replaced ours. */
+  /** After another window's write: writes the union back at once if that write replaced something of ours (no echo otherwise). */
+  writeBackIfReplaced(now: number): void {
+    if (this.writtenRev === -1) {
+      this.write(now);
+    }
+  }
+
+  /** Writes at once anything unwritten (a window losing focus, or closing). */
   flush(now: number): void {
     if (this.rules.rev !== this.writtenRev || this.rules.seq !== this.writtenSeq) {
       this.write(now);
