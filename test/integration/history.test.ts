@@ -28,7 +28,7 @@ describe('Integration: break history', function () {
     await vscode.workspace.fs.delete(target);
     const lines = text.split('\r\n');
     assert.equal(lines[0], 'date,coding_minutes,breaks_taken,breaks_skipped,breaks_snoozed,natural_breaks,longest_stretch_minutes,'
-      + 'breaks_offered_at_good_moments,offered_breaks_taken');
+      + 'breaks_offered_at_good_moments,offered_breaks_taken,outside_minutes');
     assert.equal(lines.at(-1), '', 'the file ends with a line break');
     const days = driver.days();
     assert.equal(lines.length - 2, Object.keys(days).length);
@@ -36,7 +36,13 @@ describe('Integration: break history', function () {
     const row = lines.find((line) => line.startsWith(`${today},`));
     assert.ok(row, `no row for ${today}`);
     const stats = days[today];
-    assert.deepEqual(row.split(',').slice(1).map(Number), [
+    const fields = row.split(',');
+    // The last column is blank for the days recorded before it existed;
+    // today is recorded after it, so it holds a number.
+    const outsideSince = driver.daysSince().outsideMs;
+    assert.ok(outsideSince !== undefined && outsideSince <= today, `time outside VS Code recorded since ${outsideSince}, not today`);
+    assert.equal(fields.at(-1), String(Math.round(stats.outsideMs / 60_000)));
+    assert.deepEqual(fields.slice(1, -1).map(Number), [
       Math.round(stats.codingMs / 60_000), stats.taken, stats.skipped, stats.snoozed, stats.natural, Math.round(stats.longestStretchMs / 60_000),
       stats.offered, stats.offeredTaken,
     ]);
