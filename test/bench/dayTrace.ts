@@ -148,8 +148,8 @@ export function buildDay(seed: number, schedule: readonly DayPart[] = WORKING_DA
   //   (writing a function in one go). Pauses within a burst are under 1 s.
   // - A pause after each burst, with no input at all (thinking, reading the
   //   code on screen): 5-40 s seven times in ten, 40-110 s two in ten, and
-  //   one in twenty 2-4 min (longer than idleSeconds: the clock counts none
-  //   of it, though the person sits through it).
+  //   one in twenty 2-4 min (beyond the default idleSeconds, 2 min: the
+  //   clock counts none of it, though the person sits through it).
   // - Every 12-25 minutes of it, a look at the documentation in the browser:
   //   1-4 minutes with VS Code unfocused, a scroll or a click every 5-40 s
   //   (not in the last 5 minutes before the next part of the day).
