@@ -1,7 +1,7 @@
 // The benchmark's figures: samples summed up as median, min and max, a target
 // where there is one, and the two ways of printing them (a table, JSON).
 
-export type Unit = 'bytes' | 'ms' | 'count' | 'events/s' | 'x';
+export type Unit = 'bytes' | 'ms' | 'min' | 'count' | 'events/s' | 'x';
 
 export interface Summary {
   median: number;
@@ -21,8 +21,11 @@ export interface Figure {
   id: string;
   label: string;
   unit: Unit;
-  summary: Summary;
+  /** Null when the figure could not be taken on this machine (see `unavailable`). */
+  summary: Summary | null;
   target?: Target;
+  /** Why there is no figure, when there is none. */
+  unavailable?: string;
 }
 
 export function summarize(samples: number[]): Summary {
@@ -40,6 +43,11 @@ export function figure(id: string, label: string, unit: Unit, samples: number[],
   return { id, label, unit, summary, ...(target ? { target: target(summary.median) } : {}) };
 }
 
+/** A figure that could not be taken here (a program missing, another system): "n/a" in the table, null in JSON, and why. */
+export function unavailable(id: string, label: string, unit: Unit, why: string): Figure {
+  return { id, label, unit, summary: null, unavailable: why };
+}
+
 const thousands = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 export function formatValue(value: number, unit: Unit): string {
@@ -48,6 +56,8 @@ export function formatValue(value: number, unit: Unit): string {
       return Math.abs(value) < 1024 * 1024 ? `${(value / 1024).toFixed(1)} KB` : `${(value / 1024 / 1024).toFixed(2)} MB`;
     case 'ms':
       return Math.abs(value) < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`;
+    case 'min':
+      return `${value.toFixed(1)} min`;
     case 'x':
       return `${value.toFixed(1)}x`;
     case 'events/s':
@@ -62,10 +72,10 @@ export function table(figures: Figure[]): string {
   const header = ['Figure', 'Median', 'Min', 'Max', 'Runs', 'Target', 'Met'];
   const rows = figures.map((f) => [
     f.label,
-    formatValue(f.summary.median, f.unit),
-    formatValue(f.summary.min, f.unit),
-    formatValue(f.summary.max, f.unit),
-    String(f.summary.runs),
+    f.summary ? formatValue(f.summary.median, f.unit) : 'n/a',
+    f.summary ? formatValue(f.summary.min, f.unit) : '',
+    f.summary ? formatValue(f.summary.max, f.unit) : '',
+    String(f.summary?.runs ?? 0),
     f.target?.text ?? '',
     f.target ? (f.target.met ? 'yes' : 'NO') : '',
   ]);
@@ -77,19 +87,20 @@ export function table(figures: Figure[]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** The same figures as JSON: one object per figure, keyed by id. */
+/** The same figures as JSON: one object per figure, keyed by id; a figure not taken here has null values and says why. */
 export function json(figures: Figure[], about: Record<string, unknown>): string {
   const byId: Record<string, unknown> = {};
   for (const f of figures) {
     byId[f.id] = {
       label: f.label,
       unit: f.unit,
-      median: f.summary.median,
-      min: f.summary.min,
-      max: f.summary.max,
-      runs: f.summary.runs,
-      samples: f.summary.samples,
+      median: f.summary?.median ?? null,
+      min: f.summary?.min ?? null,
+      max: f.summary?.max ?? null,
+      runs: f.summary?.runs ?? 0,
+      samples: f.summary?.samples ?? [],
       ...(f.target ? { target: f.target.text, met: f.target.met } : {}),
+      ...(f.unavailable ? { unavailable: f.unavailable } : {}),
     };
   }
   return JSON.stringify({ ...about, figures: byId }, null, 2);
