@@ -57,7 +57,7 @@ describe('UI: a break offered at a good moment', function () {
     await item.hover();
     const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: 'You just committed' }).first();
     await hover.waitFor({ timeout: 10_000 });
-    assert.match(await hover.innerText(), /You just committed: a good moment for a break\. 1 minute of coding so far\. It would be due in 2 minutes of coding\./);
+    assert.match(await hover.innerText(), /You just committed: a good moment for a break\. So far, 1 minute of continuous coding; the break would be due in 2 minutes\./);
     await session.screenshot('good-moment-commit');
   });
 });
