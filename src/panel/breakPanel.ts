@@ -31,7 +31,8 @@ export interface PanelHost {
   settings(): Settings;
   /** The day history ('YYYY-MM-DD' local days), for the history view. */
   days(): Readonly<Record<string, DayStats>>;
-  take(): void;
+  /** A break taken; `begunAt`: when its run was started (epoch ms, the run's id), so the time in the break is not a natural break. */
+  take(begunAt?: number): void;
   /** Each acts only on a due break and returns whether it did. */
   snooze(): boolean;
   skip(): boolean;
@@ -209,7 +210,7 @@ export class BreakPanel extends Disposable {
       return;
     }
     this._recordedBreakId = breakId;
-    this._host.take();
+    this._host.take(breakId);
   }
 
   private async _done(fraction: number, breakId: number): Promise<void> {
@@ -221,7 +222,7 @@ export class BreakPanel extends Disposable {
       return;
     }
     if (countsAsTaken(fraction)) {
-      this._act(() => this._host.take());
+      this._act(() => this._host.take(breakId || undefined));
       return;
     }
     // An early break (none due) has nothing to skip: Done then closes without recording.

@@ -23,7 +23,7 @@ export class Panels {
       view: () => driver.view(),
       settings: () => config.settings,
       days: () => driver.days(),
-      take: () => driver.take(),
+      take: (begunAt) => driver.take(begunAt),
       snooze: () => driver.snooze(),
       skip: () => driver.skip(),
       setSound: (on) => config.setSound(on),

@@ -197,6 +197,22 @@ describe('coding clock: due, snooze, skip, take, reset', function () {
     assert.deepEqual([view.today.natural, view.today.taken], [1, 0]);
   });
 
+  it('a break begun in the panel and longer than naturalBreakMinutes is taken, not natural; an absence before it began is still natural', function () {
+    const clock = newClock({ naturalBreakMinutes: 3 });
+    const last = activeFor(clock, T0, T0 + 31 * MINUTE, 10 * SECOND);
+    const begun = last + 20 * SECOND; // Start pressed
+    assert.equal(clock.take(begun + 5 * MINUTE, begun), true, 'five minutes in the break itself');
+    assert.deepEqual([clock.view(begun + 5 * MINUTE).today.taken, clock.view(begun + 5 * MINUTE).today.natural], [1, 0]);
+
+    const later = activeFor(clock, begun + 6 * MINUTE, begun + 40 * MINUTE, 10 * SECOND);
+    assert.equal(clock.take(later + 10 * MINUTE, later + 4 * MINUTE), false, 'four minutes away before Start');
+    assert.deepEqual([clock.view(later + 10 * MINUTE).today.taken, clock.view(later + 10 * MINUTE).today.natural], [1, 1]);
+
+    const third = activeFor(clock, later + 11 * MINUTE, later + 40 * MINUTE, 10 * SECOND);
+    assert.equal(clock.take(third + 4 * MINUTE, third + HOUR), false, 'a start "after now" (another clock) is judged at now');
+    assert.deepEqual([clock.view(third + 4 * MINUTE).today.taken, clock.view(third + 4 * MINUTE).today.natural], [1, 2]);
+  });
+
   it('reminderStyle off: due is still counted, but no prompt', function () {
     const clock = newClock({ reminderStyle: 'off' });
     const due = activeFor(clock, T0, T0 + 30 * MINUTE, 10 * SECOND);

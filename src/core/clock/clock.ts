@@ -102,8 +102,9 @@ export class Clock {
     this.schedule(now);
   }
 
-  take(): void {
-    this.command((now) => this.rules.take(now));
+  /** A break taken; `begunAt`: when it was started in the panel (epoch ms), if it was. */
+  take(begunAt?: number): void {
+    this.command((now) => this.rules.take(now, begunAt));
   }
 
   /** Skips the due break; false (and nothing recorded) when none is due. */

@@ -113,9 +113,9 @@ export function applyPendingNaturalBreak(state: ClockState, now: number): void {
   }
 }
 
-/** A break taken or skipped at `now`: recorded if the stretch had any coding time, and the count starts again. Returns whether it was recorded. */
-export function endStretch(state: ClockState, now: number, kind: 'taken' | 'skipped'): boolean {
-  applyPendingNaturalBreak(state, now);
+/** A break taken or skipped at `now` (a gap judged up to `judgedAt`): recorded if the stretch had any coding time, and the count starts again. Returns whether it was recorded. */
+export function endStretch(state: ClockState, now: number, kind: 'taken' | 'skipped', judgedAt = now): boolean {
+  applyPendingNaturalBreak(state, judgedAt);
   const recorded = stretchMs(state) > 0;
   if (recorded) {
     state.ledger.record(state.ledger.dayKey(now))[kind]++;

@@ -13,11 +13,17 @@ import { changedForAll, intervalMs, isDue, isOffered, MINUTE, stretchMs, type Cl
 import { endStretch, restart, applyPendingNaturalBreak } from './codingTime';
 import { declineOffer } from './goodMoments';
 
-/** A break taken (whether due or not). Recorded if the stretch had any coding time. */
-export function take(state: ClockState, now: number): boolean {
-  applyPendingNaturalBreak(state, now);
+/**
+ * A break taken (whether due or not). Recorded if the stretch had any coding
+ * time. `begunAt`, when the break was started in the panel: the time spent in
+ * the break itself is not a natural break, however long it took, so a gap is
+ * judged up to then (never later than now).
+ */
+export function take(state: ClockState, now: number, begunAt = now): boolean {
+  const judgedAt = Number.isFinite(begunAt) && begunAt > 0 ? Math.min(now, begunAt) : now;
+  applyPendingNaturalBreak(state, judgedAt);
   const offered = isOffered(state);
-  const recorded = endStretch(state, now, 'taken');
+  const recorded = endStretch(state, now, 'taken', judgedAt);
   if (recorded && offered) {
     state.ledger.record(state.ledger.dayKey(now)).offeredTaken++;
   }

@@ -74,9 +74,9 @@ export class ClockRules {
     return countActivity(this.state, now, kind);
   }
 
-  /** A break taken (whether due or not). Recorded if the stretch had any coding time. */
-  take(now: number): boolean {
-    return take(this.state, now);
+  /** A break taken (whether due or not), begun at `begunAt` (see decisions.ts). Recorded if the stretch had any coding time. */
+  take(now: number, begunAt?: number): boolean {
+    return take(this.state, now, begunAt);
   }
 
   /** The due break skipped: recorded, and the count starts again. Only when due (the one "is a break due" guard, with snooze); returns whether it applied. */
