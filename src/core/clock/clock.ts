@@ -1,33 +1,57 @@
-// The clock at work: the pure ClockRules, one timer, and the store shared by
-// every window. This is what the VS Code adapter talks to. Still no 'vscode'
-// import: time, the timer, the store and the output are passed in.
+// The clock at work: one window's state of the rules of time, one timer, and
+// the store shared by every window. This is what the VS Code adapter talks
+// to. Still no 'vscode' import: time, the timer, the store and the output
+// are passed in.
+//
+// The state (state.ts) is plain data; each rule of time is a function of it
+// and the time (epoch ms), in a file named after it, so the same rules run
+// here, in tests with fake time, and when a stored state is read back:
+// - how activity counts as coding time, when a break is due, how a stretch
+//   ends (codingTime.ts; the contract's "Words" are at its top);
+// - take, skip, snooze, reset, pause and resume (decisions.ts);
+// - a break offered early when a piece of work ends (goodMoments.ts);
+// - quiet while debugging in any window (debugHold.ts);
+// - which window shows the notification of a due break (notificationClaim.ts);
+// - when a due break may prompt (promptPolicy.ts, told by promptContext.ts);
+// - the sitting day: who samples the system's input time, and what a sample
+//   means (sampling.ts);
+// - what is shown, and when that next changes without input (display.ts);
+// - the stored form and its checks (stored.ts), the merge across windows
+//   (merge.ts) and the day ledger (days/dayLedger.ts).
 //
 // Timer: at most one pending, set to the clock's next change (pause end, end of
 // the typing wait); none while nothing would change without input. A pending
 // timer for an earlier or equal moment is kept, so typing never clears and sets
 // timers.
-// Storage: written at once on every change other windows must see (take,
-// skip, snooze, pause, resume, reset, natural break, due, an offer at a good
-// moment, notification claim);
-// anything else (the count, the history) at most once per 15 s, on an activity
-// or timer wake-up, and on flush. Never once per keystroke. When another
-// window's write replaced one of ours, the merged state is written back.
+// Storage (sharedWrites.ts): written at once on every change other windows
+// must see (take, skip, snooze, pause, resume, reset, natural break, due, an
+// offer at a good moment, notification claim); anything else (the count,
+// the history) at most once per 15 s, on an activity or timer wake-up, and on
+// flush. Never once per keystroke. When another window's write replaced one
+// of ours, the merged state is written back.
 // The sitting day (sampling.ts): while no window is focused, the same one
 // timer wakes the window on sampler duty once a period; it asks the system's
-// input source (passed in) and applies the answer as an activity elsewhere.
-import { ClockRules } from './rules';
+// input source (passed in, inputSampler.ts) and applies the answer as an
+// activity elsewhere.
 import { InputSampler, type SampleIdle } from './inputSampler';
-import { SharedWrites, type Store } from './sharedWrites';
-
-export { FOCUS_SAMPLE_WAIT_MS, type SampleIdle } from './inputSampler';
-
-export { WRITE_INTERVAL_MS } from './sharedWrites';
-import { sameDisplay, ActivityKind, ClockView } from './view';
+import { restoreState, SharedWrites, type Store } from './sharedWrites';
+import { countActivity } from './codingTime';
+import { decidePause, reset, skip, snooze, take } from './decisions';
+import { renewDebugHold, setDebugging } from './debugHold';
+import { goodMoment } from './goodMoments';
+import { claimNotification, dueKey } from './notificationClaim';
+import { applySample, releaseDuty, samplingFailed, setFocused, startTick } from './sampling';
+import { nextChangeAt, viewAt } from './display';
+import { setSettings, type ClockState } from './state';
+import { sameDisplay, type ActivityKind, type ClockView } from './view';
 import type { PauseUntil } from './stored';
 import type { IdleSample, OutsideStatus } from '../sitting/idleSource';
 import type { DaysSince, DayStats } from '../days/dayStats';
-import { GoodMomentSource } from '../goodMomentSources';
-import { Settings } from '../settings';
+import type { GoodMomentSource } from '../goodMomentSources';
+import type { Settings } from '../settings';
+
+export { FOCUS_SAMPLE_WAIT_MS, type SampleIdle } from './inputSampler';
+export { WRITE_INTERVAL_MS } from './sharedWrites';
 
 export interface DriverDeps {
   now(): number;
@@ -55,8 +79,8 @@ export class Clock {
   get stats(): { timersScheduled: number; writes: number; samples: number } {
     return { ...this.counts, writes: this.shared.writes, samples: this.sampler.asked };
   }
-  private readonly rules: ClockRules;
-  private readonly writerId: string;
+  /** This window's state of the clock: plain data, changed by the rules. */
+  private readonly state: ClockState;
   private timer: unknown = undefined;
   /** When the pending timer fires (epoch ms); null when none is pending. */
   private timerAt: number | null = null;
@@ -69,18 +93,17 @@ export class Clock {
   private readonly sampler: InputSampler;
 
   constructor(settings: Settings, private readonly deps: DriverDeps) {
-    this.writerId = deps.writerId ?? randomId();
     const now = deps.now();
     const raw = deps.store.read();
-    const { rules, problems } = ClockRules.restore(raw, now, { settings, writerId: this.writerId, localDay: deps.localDay });
+    const { state, problems } = restoreState(raw, now, { settings, writerId: deps.writerId ?? randomId(), localDay: deps.localDay });
     for (const problem of problems) {
       deps.log(problem);
     }
-    this.rules = rules;
+    this.state = state;
     this.sampler = new InputSampler(deps);
-    this.shared = new SharedWrites(rules, deps.store, raw, problems.length > 0, now);
+    this.shared = new SharedWrites(state, deps.store, raw, problems.length > 0, now);
     this.shared.persist(now);
-    this.lastView = rules.view(now);
+    this.lastView = viewAt(state, now);
     deps.render(this.lastView);
     this.schedule(now);
   }
@@ -94,7 +117,7 @@ export class Clock {
   activity(kind: ActivityKind): void {
     const now = this.deps.now();
     const merged = this.shared.pull(now);
-    const changed = this.rules.activity(now, kind);
+    const changed = countActivity(this.state, now, kind);
     this.shared.persist(now);
     if (merged || changed || kind === 'focus') {
       this.render();
@@ -103,30 +126,30 @@ export class Clock {
   }
 
   take(): void {
-    this.command((now) => this.rules.take(now));
+    this.command((now) => take(this.state, now));
   }
 
   /** Skips the due break; false (and nothing recorded) when none is due. */
   skip(): boolean {
-    return this.command((now) => this.rules.skip(now));
+    return this.command((now) => skip(this.state, now));
   }
 
   /** Snoozes the due break; false (and nothing recorded) when none is due. */
   snooze(): boolean {
-    return this.command((now) => this.rules.snooze(now));
+    return this.command((now) => snooze(this.state, now));
   }
 
   /** Pause reminders until an epoch ms, or until resumed ('resume'). */
   pause(until: PauseUntil): void {
-    this.command((now) => this.rules.pause(now, until));
+    this.command((now) => decidePause(this.state, now, until));
   }
 
   resume(): void {
-    this.command((now) => this.rules.resume(now));
+    this.command((now) => decidePause(this.state, now, null));
   }
 
   reset(): void {
-    this.command((now) => this.rules.reset(now));
+    this.command((now) => reset(this.state, now));
   }
 
   /**
@@ -137,7 +160,7 @@ export class Clock {
   goodMoment(source: GoodMomentSource): boolean {
     const now = this.deps.now();
     const merged = this.shared.pull(now);
-    const offered = this.rules.goodMoment(now, source);
+    const offered = goodMoment(this.state, now, source);
     this.shared.persist(now);
     if (merged || offered) {
       this.render();
@@ -148,7 +171,7 @@ export class Clock {
 
   setDebugging(running: boolean): void {
     const now = this.deps.now();
-    if (this.rules.setDebugging(now, running)) {
+    if (setDebugging(this.state, now, running)) {
       this.render();
     }
     this.schedule(now);
@@ -157,7 +180,7 @@ export class Clock {
   /** New settings apply at once. */
   updateSettings(settings: Settings): void {
     const now = this.deps.now();
-    this.rules.setSettings(now, settings);
+    setSettings(this.state, now, settings);
     this.render();
     this.schedule(now);
   }
@@ -172,33 +195,33 @@ export class Clock {
     this.schedule(now);
   }
 
-  /** True only in one window, once per due break (see ClockRules.claimNotification). */
+  /** True only in one window, once per due break (see notificationClaim.ts). */
   claimNotification(): boolean {
     const now = this.deps.now();
     if (this.shared.pull(now)) {
       this.render();
     }
-    const claimed = this.rules.claimNotification(now);
+    const claimed = claimNotification(this.state, now);
     this.shared.persist(now);
     return claimed;
   }
 
   /** Names the current due break, the same in every window (for an exclusive claim of its notification). */
   dueKey(): string {
-    return this.rules.dueKey;
+    return dueKey(this.state);
   }
 
   view(): ClockView {
-    return this.rules.view(this.deps.now());
+    return viewAt(this.state, this.deps.now());
   }
 
   days(): Readonly<Record<string, DayStats>> {
-    return this.rules.days;
+    return this.state.ledger.all;
   }
 
   /** For each day statistic added later, the first day it was recorded on. */
   daysSince(): Readonly<DaysSince> {
-    return this.rules.daysSince;
+    return this.state.ledger.since;
   }
 
   /**
@@ -210,7 +233,7 @@ export class Clock {
   windowBlurred(): void {
     const now = this.deps.now();
     this.shared.pull(now);
-    this.rules.setFocused(now, false);
+    setFocused(this.state, now, false);
     this.shared.persist(now);
     this.flush();
     this.schedule(now);
@@ -219,7 +242,7 @@ export class Clock {
   /** The window is focused at start, as VS Code says (later focus is an activity). */
   startFocused(focused: boolean): void {
     const now = this.deps.now();
-    this.rules.setFocused(now, focused);
+    setFocused(this.state, now, focused);
     this.shared.persist(now);
     this.schedule(now);
   }
@@ -232,7 +255,7 @@ export class Clock {
   setOutside(status: OutsideStatus, sampleIdle?: SampleIdle): void {
     const now = this.deps.now();
     this.sampler.source = status === 'on' ? sampleIdle : undefined;
-    this.rules.setOutside(this.sampler.source ? status : status === 'on' ? 'failed' : status);
+    this.state.outside = this.sampler.source ? status : status === 'on' ? 'failed' : status;
     this.render();
     this.schedule(now);
   }
@@ -251,7 +274,7 @@ export class Clock {
 
   /** The window closes cleanly: it gives up the sampler duty (another window takes it at once) and writes what is unwritten. */
   stop(): void {
-    this.rules.releaseDuty();
+    releaseDuty(this.state);
     this.flush();
   }
 
@@ -285,7 +308,7 @@ export class Clock {
     try {
       do {
         this.renderAgain = false;
-        this.lastView = this.rules.view(this.deps.now());
+        this.lastView = viewAt(this.state, this.deps.now());
         this.deps.render(this.lastView);
       } while (this.renderAgain);
     } finally {
@@ -295,7 +318,7 @@ export class Clock {
 
   /** One timer at most, for the clock's next change; kept if it fires no later than needed. */
   private schedule(now: number): void {
-    const target = this.disposed ? null : this.rules.nextChangeAt(now);
+    const target = this.disposed ? null : nextChangeAt(this.state, now);
     if (target === null) {
       this.cancelTimer();
       return;
@@ -322,10 +345,10 @@ export class Clock {
     this.timer = undefined;
     const now = this.deps.now();
     this.shared.pull(now);
-    this.rules.renewDebugHold(now);
+    renewDebugHold(this.state, now);
     this.startSample(now);
     this.shared.persist(now);
-    if (!sameDisplay(this.lastView, this.rules.view(now))) {
+    if (!sameDisplay(this.lastView, viewAt(this.state, now))) {
       this.render();
     }
     this.schedule(now);
@@ -336,7 +359,7 @@ export class Clock {
     if (!this.sampler.ready) {
       return;
     }
-    const previous = this.rules.samplingTick(now);
+    const previous = startTick(this.state, now);
     if (previous === null) {
       return;
     }
@@ -346,7 +369,7 @@ export class Clock {
       }
     }, () => {
       if (!this.disposed) {
-        this.rules.samplingFailed();
+        samplingFailed(this.state);
         this.shared.persist(this.deps.now());
       }
     }, () => {
@@ -359,7 +382,7 @@ export class Clock {
   private applySample(sample: IdleSample, tickAt: number | null, previous: number | null): void {
     const now = this.deps.now();
     const merged = this.shared.pull(now);
-    const changed = this.rules.applySample(sample, tickAt, previous);
+    const changed = applySample(this.state, sample, tickAt, previous);
     this.shared.persist(now);
     if (merged || changed) {
       this.render();

@@ -3,7 +3,7 @@
 // are paused, and how a change is marked for other windows. The rules
 // themselves live in the files named after them (codingTime.ts,
 // decisions.ts, goodMoments.ts, debugHold.ts, notificationClaim.ts,
-// promptContext.ts); ClockRules (rules.ts) puts them together behind one API.
+// promptContext.ts); the Clock (clock.ts) applies them to one window's state.
 //
 // Pure: no vscode import.
 
@@ -95,6 +95,12 @@ export function isOffered(state: ClockState): boolean {
 /** The one "is a break due" check: coding time has reached the due mark, or the break was offered at a good moment. */
 export function isDue(state: ClockState): boolean {
   return state.settings.enabled && (stretchMs(state) >= dueMark(state) || isOffered(state));
+}
+
+/** New settings apply at once. */
+export function setSettings(state: ClockState, now: number, settings: Settings): void {
+  state.settings = settings;
+  state.prompt.noteDue(now, isDue(state));
 }
 
 /** The pause in force at `now`: its end, 'resume', or null when reminders are not paused. */

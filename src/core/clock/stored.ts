@@ -95,7 +95,7 @@ export interface Offer {
   declined: boolean;
 }
 
-/** The stored, shared form of the clock (what ClockRules.toJSON returns). */
+/** The stored, shared form of the clock (what a window writes: storedForm in sharedWrites.ts). */
 export interface StoredClockState extends SharedClock {
   version: typeof STATE_VERSION;
   /** The clock instance (window) that wrote this state. */
