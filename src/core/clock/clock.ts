@@ -19,10 +19,10 @@
 // - the stored form and its checks (stored.ts), the merge across windows
 //   (merge.ts) and the day ledger (days/dayLedger.ts).
 //
-// Timer: at most one pending, set to the clock's next change (pause end, end of
-// the typing wait); none while nothing would change without input. A pending
-// timer for an earlier or equal moment is kept, so typing never clears and sets
-// timers.
+// Timer (oneTimer.ts): at most one pending, set to the clock's next change
+// (pause end, end of the typing wait); none while nothing would change without
+// input. A pending timer for an earlier or equal moment is kept, so typing
+// never clears and sets timers.
 // Storage (sharedWrites.ts): written at once on every change other windows
 // must see (take, skip, snooze, pause, resume, reset, natural break, due, an
 // offer at a good moment, notification claim); anything else (the count,
@@ -34,6 +34,7 @@
 // input source (passed in, inputSampler.ts) and applies the answer as an
 // activity elsewhere.
 import { InputSampler, type SampleIdle } from './inputSampler';
+import { OneTimer } from './oneTimer';
 import { restoreState, SharedWrites, type Store } from './sharedWrites';
 import { countActivity } from './codingTime';
 import { decidePause, reset, skip, snooze, take } from './decisions';
@@ -66,24 +67,18 @@ export interface DriverDeps {
   writerId?: string;
 }
 
-/** The longest delay a timer accepts; a later moment is reached in steps. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 function randomId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 export class Clock {
-  private readonly counts = { timersScheduled: 0 };
   /** What the clock did so far (for the tests and the bench): timers set, state writes, samples of the system's input time. */
   get stats(): { timersScheduled: number; writes: number; samples: number } {
-    return { ...this.counts, writes: this.shared.writes, samples: this.sampler.asked };
+    return { timersScheduled: this.timer.scheduled, writes: this.shared.writes, samples: this.sampler.asked };
   }
   /** This window's state of the clock: plain data, changed by the rules. */
   private readonly state: ClockState;
-  private timer: unknown = undefined;
-  /** When the pending timer fires (epoch ms); null when none is pending. */
-  private timerAt: number | null = null;
+  private readonly timer: OneTimer;
   private readonly shared: SharedWrites;
   private lastView: ClockView;
   private rendering = false;
@@ -100,6 +95,7 @@ export class Clock {
       deps.log(problem);
     }
     this.state = state;
+    this.timer = new OneTimer(deps, () => this.wake());
     this.sampler = new InputSampler(deps);
     this.shared = new SharedWrites(state, deps.store, raw, problems.length > 0, now);
     this.shared.persist(now);
@@ -285,7 +281,7 @@ export class Clock {
 
   dispose(): void {
     this.disposed = true;
-    this.cancelTimer();
+    this.timer.cancel();
   }
 
   private command<T>(apply: (now: number) => T): T {
@@ -316,33 +312,12 @@ export class Clock {
     }
   }
 
-  /** One timer at most, for the clock's next change; kept if it fires no later than needed. */
+  /** The one timer, for the clock's next change; kept if it fires no later than needed. */
   private schedule(now: number): void {
-    const target = this.disposed ? null : nextChangeAt(this.state, now);
-    if (target === null) {
-      this.cancelTimer();
-      return;
-    }
-    if (this.timerAt !== null && this.timerAt <= target) {
-      return;
-    }
-    this.cancelTimer();
-    this.timerAt = target;
-    this.timer = this.deps.setTimer(() => this.wake(), Math.min(Math.max(0, target - now), MAX_TIMER_MS));
-    this.counts.timersScheduled++;
-  }
-
-  private cancelTimer(): void {
-    if (this.timerAt !== null) {
-      this.deps.clearTimer(this.timer);
-      this.timerAt = null;
-      this.timer = undefined;
-    }
+    this.timer.setFor(this.disposed ? null : nextChangeAt(this.state, now), now);
   }
 
   private wake(): void {
-    this.timerAt = null;
-    this.timer = undefined;
     const now = this.deps.now();
     this.shared.pull(now);
     renewDebugHold(this.state, now);
