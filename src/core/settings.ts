@@ -67,8 +67,6 @@ export const CHOICES = {
   countTimeOutsideEditor: ['auto', 'on', 'off'] as readonly OutsideSetting[],
 } as const;
 
-export { RANGES };
-
 const PREFIX = 'postureBreaks.';
 
 /** A value as the person wrote it, for a warning: strings quoted, never throws. */

@@ -12,7 +12,7 @@ import type { IdleSample, IdleSource } from '../core/sitting/idleSource';
 /** How long one sample may take. */
 export const SPAWN_TIMEOUT_MS = 2000;
 /** How long a killed program has to end before SIGKILL. */
-export const KILL_GRACE_MS = 500;
+const KILL_GRACE_MS = 500;
 /** More output than this is not an answer; the program is killed. */
 const MAX_OUTPUT_BYTES = 256 * 1024;
 
@@ -50,7 +50,7 @@ function firstLine(text: string): string {
 }
 
 /** Ends `child`: SIGTERM now, SIGKILL if it has not exited KILL_GRACE_MS later. */
-export function killChild(child: ChildProcess): void {
+function killChild(child: ChildProcess): void {
   if (child.exitCode !== null || child.signalCode !== null) {
     return;
   }

@@ -25,7 +25,7 @@ import type { IdleSample, IdleSource } from '../core/sitting/idleSource';
 import { powershellArgs } from './windowsIdleScript';
 
 export const REQUEST_TIMEOUT_MS = 2000;
-export const START_TIMEOUT_MS = 10_000;
+const START_TIMEOUT_MS = 10_000;
 export const IDLE_END_MS = 10 * 60_000;
 export const RESTART_MS = 60_000;
 export const MAX_FAILURES = 3;

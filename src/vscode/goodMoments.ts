@@ -44,7 +44,7 @@ interface GitExtension {
   getAPI(version: 1): GitApi;
 }
 
-export const GIT_EXTENSION_ID = 'vscode.git';
+const GIT_EXTENSION_ID = 'vscode.git';
 
 export interface GoodMomentSink {
   /** A piece of work ended; returns whether the break was offered. */

@@ -9,13 +9,13 @@ import { Disposable } from './disposable';
 
 export const STATE_FILE = 'clock-state.json';
 /** A temporary file of a write that did not finish is removed once it is this old (a write takes milliseconds). */
-export const STALE_TEMP_MS = 60_000;
+const STALE_TEMP_MS = 60_000;
 const TEMP_FILE = /^clock-state\.json\.[a-z0-9]+\.tmp$/;
 /** Claim files (see claimOnce) are removed once they are this old. */
-export const STALE_CLAIM_MS = 24 * 60 * 60_000;
+const STALE_CLAIM_MS = 24 * 60 * 60_000;
 const CLAIM_FILE = /^[a-z0-9-]+(\.[a-z0-9]+)?\.claim$/;
 /** Without an atomic create, how long a window waits for the claims of windows that claimed at the same moment. */
-export const CLAIM_SETTLE_MS = 1500;
+const CLAIM_SETTLE_MS = 1500;
 
 /**
  * The local disk, where the host reaches it directly (the Node host): reads

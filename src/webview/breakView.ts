@@ -21,7 +21,7 @@ import { fillPlaceholders } from '../core/l10n';
 const esc = (value: unknown): string => escapeHtml(String(value));
 
 /** The SVG element alone: no XML prologue or comments before it. */
-export function svgMarkup(markup: string | undefined): string {
+function svgMarkup(markup: string | undefined): string {
   const start = (markup ?? '').indexOf('<svg');
   return start < 0 ? '' : (markup as string).slice(start).trim();
 }
@@ -38,7 +38,7 @@ function referencesOf(content: ContentMessage, ids: readonly string[]): Referenc
 }
 
 /** "Full break: 4 min 26 s, in 3 parts." Computed from the plan, never typed in. */
-export function planLine(plan: BreakPlan, words: PanelWords): string {
+function planLine(plan: BreakPlan, words: PanelWords): string {
   return plural(plan.parts.length, words.plural.planLine, words.lengths[plan.options.length], formatSpan(plan.totalMs));
 }
 

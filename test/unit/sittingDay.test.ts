@@ -3,7 +3,7 @@
 // now - idle), by one sampler for all windows, only while none is focused.
 import * as assert from 'node:assert/strict';
 import * as FakeTimers from '@sinonjs/fake-timers';
-import { FOCUS_SAMPLE_WAIT_MS } from '../../src/core/clock/clock';
+import { FOCUS_SAMPLE_WAIT_MS } from '../../src/core/clock/inputSampler';
 import { describeStatus } from '../../src/core/clock/statusText';
 import type { ClockView } from '../../src/core/clock/view';
 import { emptyDay } from '../../src/core/days/dayStats';

@@ -64,7 +64,7 @@ function isLength(value: unknown): value is BreakLength {
 }
 
 /** The options, made safe: the settings' own ranges, a known length, a stretch that exists. */
-export function planOptions(exercises: readonly Exercise[], raw: Partial<PlanOptions>): PlanOptions {
+function planOptions(exercises: readonly Exercise[], raw: Partial<PlanOptions>): PlanOptions {
   const stretches = exercises.filter((exercise) => exercise.kind === 'stretch');
   const variant = stretches.some((exercise) => exercise.id === raw.variant) ? raw.variant as string : (stretches[0]?.id ?? '');
   return {

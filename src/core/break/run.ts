@@ -56,7 +56,7 @@ export interface Moment {
 }
 
 /** Done counts as a taken break from this share of the planned time on. */
-export const TAKEN_FRACTION = 0.5;
+const TAKEN_FRACTION = 0.5;
 
 /** A sound older than this when the page notices it (a throttled or late tick) is not played. */
 export const LATE_CUE_MS = 1500;

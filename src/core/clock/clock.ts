@@ -51,9 +51,6 @@ import type { DaysSince, DayStats } from '../days/dayStats';
 import type { GoodMomentSource } from '../goodMomentSources';
 import type { Settings } from '../settings';
 
-export { FOCUS_SAMPLE_WAIT_MS, type SampleIdle } from './inputSampler';
-export { WRITE_INTERVAL_MS } from './sharedWrites';
-
 export interface DriverDeps {
   now(): number;
   setTimer(fn: () => void, ms: number): unknown;

@@ -28,7 +28,7 @@ const MAX_PERIOD_MS = 60_000;
 const LATE_TICKS = 2;
 
 /** How often the sampler samples: min(60 s, idleSeconds / 2). */
-export function samplePeriodMs(state: ClockState): number {
+function samplePeriodMs(state: ClockState): number {
   return Math.min(MAX_PERIOD_MS, state.settings.idleSeconds * 500);
 }
 

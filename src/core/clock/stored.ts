@@ -121,7 +121,7 @@ export function sharedOf(state: SharedClock): SharedClock {
   return shared;
 }
 
-export function copyHolds(holds: Readonly<Record<string, DebugHold>>): Record<string, DebugHold> {
+function copyHolds(holds: Readonly<Record<string, DebugHold>>): Record<string, DebugHold> {
   const copy: Record<string, DebugHold> = {};
   for (const writer of Object.keys(holds)) {
     copy[writer] = { until: holds[writer].until, at: holds[writer].at };

@@ -2,7 +2,7 @@
 import { DAY_STATS, recordedOn, type DaysSince, type DayStats } from './dayStats';
 
 /** The columns: the date, then each day statistic (durations in whole minutes), those added later last. */
-export const CSV_HEADER = ['date', ...DAY_STATS.map((stat) => stat.csv)];
+const CSV_HEADER = ['date', ...DAY_STATS.map((stat) => stat.csv)];
 
 export function csvField(value: string | number): string {
   const text = String(value);
