@@ -17,6 +17,7 @@ import type { Reference } from '../core/break/shapes';
 import { formatCodingTime, formatDayStat, formatSpan, wholeCount } from '../core/format/durations';
 import { formatNumber, formatPercent, plural, pluralForm } from '../core/format/intl';
 import { fillPlaceholders } from '../core/l10n';
+import { MINUTE } from '../core/time';
 
 const esc = (value: unknown): string => escapeHtml(String(value));
 
@@ -55,7 +56,7 @@ export function dueLine(words: PanelWords, due: boolean, time: StretchTime | und
   if (!due) {
     return fillPlaceholders(w.notDue, [length]);
   }
-  const elsewhere = time !== undefined && Number.isFinite(time.outsideMs) && time.outsideMs >= 60_000;
+  const elsewhere = time !== undefined && Number.isFinite(time.outsideMs) && time.outsideMs >= MINUTE;
   if (reason) {
     return time === undefined ? fillPlaceholders(w.offeredNow, [reason, length])
       : elsewhere ? fillPlaceholders(w.offeredSitting, [reason, formatCodingTime(time.stretchMs), formatCodingTime(time.outsideMs), length])

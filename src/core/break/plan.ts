@@ -9,6 +9,7 @@ import { LENGTHS, type BreakLength, type LengthRecipe } from './lengths';
 import type { Exercise, ExerciseKind } from './shapes';
 import { formatSpan } from '../format/durations';
 import { settingNumber } from '../limits';
+import { SECOND } from '../time';
 
 export type Side = 'left' | 'right';
 
@@ -50,8 +51,6 @@ export interface BreakPlan {
   parts: readonly PlanPart[];
   totalMs: number;
 }
-
-const SECOND = 1000;
 
 /** `{name}` placeholders filled from `values`; unknown names are left as they are. */
 export function fill(text: string, values: Readonly<Record<string, string | number>>): string {

@@ -12,8 +12,7 @@ import { DayLedger, localDayKey } from '../days/dayLedger';
 import { PromptPolicy } from './promptPolicy';
 import type { Settings } from '../settings';
 import type { OutsideStatus } from '../sitting/idleSource';
-
-export const MINUTE = 60_000;
+import { MINUTE, SECOND } from '../time';
 
 export interface ClockOptions {
   settings: Settings;
@@ -61,7 +60,7 @@ export function newClockState(options: ClockOptions): ClockState {
 }
 
 export function idleMs(state: ClockState): number {
-  return state.settings.idleSeconds * 1000;
+  return state.settings.idleSeconds * SECOND;
 }
 
 export function naturalMs(state: ClockState): number {

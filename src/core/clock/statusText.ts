@@ -17,8 +17,8 @@ import { l10n } from '../l10n';
 import type { ReminderStyle } from '../settings';
 import type { OutsideStatus } from '../sitting/idleSource';
 import type { ClockView } from './view';
+import { MINUTE } from '../time';
 
-const MINUTE = 60_000;
 
 export function todaySummary(today: DayStats, outside: OutsideStatus = 'setting'): string {
   const taken = plural(wholeCount(today.taken), {
