@@ -9,6 +9,7 @@ import { MAX_DAYS } from '../days/dayLedger';
 import { DAY_STATS, emptyDay, type DayStats, type DaysSince } from '../days/dayStats';
 import { isDayKey } from '../days/calendar';
 import { isGoodMomentSource, type GoodMomentSource } from '../goodMomentSources';
+import { isTime } from '../time';
 
 export const STATE_VERSION = 1;
 
@@ -145,7 +146,6 @@ function describeValue(value: unknown): string {
   return `${simple ? String(value) : typeof value}, not valid`;
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isWholeTime = (v: unknown): v is number => isTime(v) && Number.isInteger(v);
 const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
 const isPause = (v: unknown): v is PauseUntil | null => v === null || v === 'resume' || isTime(v);
