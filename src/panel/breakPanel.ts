@@ -24,6 +24,7 @@ import type { Settings } from '../core/settings';
 import { contentMessage } from './content';
 import { loadFigures } from './figures';
 import { pageTitle, renderShell } from './shell';
+import { errorMessage } from '../core/errors';
 
 /** What the panel needs from the extension. */
 export interface PanelHost {
@@ -191,7 +192,7 @@ export class BreakPanel extends Disposable {
     try {
       await dispatch(this._handlers, message);
     } catch (error) {
-      this._host.log(`Break panel: ${message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this._host.log(`Break panel: ${message.type} failed: ${errorMessage(error)}`);
     }
   }
 
@@ -263,7 +264,7 @@ export class BreakPanel extends Disposable {
       try {
         this._host.snooze(); // only a due break is snoozed
       } catch (error) {
-        this._host.log(`Break panel: snooze on close failed: ${error instanceof Error ? error.message : String(error)}`);
+        this._host.log(`Break panel: snooze on close failed: ${errorMessage(error)}`);
       }
     }
     this._cleanUp();
@@ -293,7 +294,7 @@ export class BreakPanel extends Disposable {
         messages.push(historyMessage(historySummary(this._host.days(), Date.now())));
       }
     } catch (error) {
-      this._host.log(`Break panel: could not read the clock: ${error instanceof Error ? error.message : String(error)}`);
+      this._host.log(`Break panel: could not read the clock: ${errorMessage(error)}`);
       return;
     }
     messages.forEach((message) => this._post(message));
@@ -326,7 +327,7 @@ export class BreakPanel extends Disposable {
         mode: this._mode,
       });
     } catch (error) {
-      this._host.log(`Break panel: could not render: ${error instanceof Error ? error.message : String(error)}`);
+      this._host.log(`Break panel: could not render: ${errorMessage(error)}`);
     }
   }
 }

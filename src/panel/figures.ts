@@ -3,6 +3,7 @@
 // could not be read is left out, and all are read again for the next panel.
 import * as vscode from 'vscode';
 import { figureFiles } from '../core/break/exercises';
+import { errorMessage } from '../core/errors';
 
 const loaded = new Map<string, Promise<Record<string, string>>>();
 
@@ -16,7 +17,7 @@ export function loadFigures(extensionUri: vscode.Uri, log: (message: string) => 
         const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'figures', name));
         return [name, new TextDecoder().decode(bytes)];
       } catch (error) {
-        log(`Break panel: could not read media/figures/${name}: ${error instanceof Error ? error.message : String(error)}`);
+        log(`Break panel: could not read media/figures/${name}: ${errorMessage(error)}`);
         return [name, ''];
       }
     };

@@ -8,6 +8,7 @@
 import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import type { IdleSample, IdleSource } from '../core/sitting/idleSource';
+import { errorMessage } from '../core/errors';
 
 /** How long one sample may take. */
 export const SPAWN_TIMEOUT_MS = 2000;
@@ -85,7 +86,7 @@ function sampleOnce(spec: SpawnSourceSpec, deps: SpawnDeps): Promise<IdleSample>
     try {
       child = deps.spawn(spec.command, spec.args, { env: spec.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true });
     } catch (error) {
-      reject(new Error(`${program} could not start: ${error instanceof Error ? error.message : String(error)}`));
+      reject(new Error(`${program} could not start: ${errorMessage(error)}`));
       return;
     }
     const timer = setTimeout(() => {

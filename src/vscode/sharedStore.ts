@@ -6,6 +6,7 @@
 // file watcher tells this window when another window wrote, so nothing polls.
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
+import { errorMessage } from '../core/errors';
 
 export const STATE_FILE = 'clock-state.json';
 /** A temporary file of a write that did not finish is removed once it is this old (a write takes milliseconds). */
@@ -94,7 +95,7 @@ export class SharedStore extends Disposable {
         }
       }
     } catch (error) {
-      this.log.warn(`Could not tidy the storage folder: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.warn(`Could not tidy the storage folder: ${errorMessage(error)}`);
     }
     if (removed.length > 0) {
       this.log.info(`Removed ${removed.length} temporary file(s) left by an unfinished write: ${removed.join(', ')}`);
@@ -174,7 +175,7 @@ export class SharedStore extends Disposable {
         await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
         await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
       })
-      .catch((error) => this.log.error(`Could not save the clock state: ${error instanceof Error ? error.message : error}`));
+      .catch((error) => this.log.error(`Could not save the clock state: ${errorMessage(error)}`));
   }
 
   /**
@@ -199,7 +200,7 @@ export class SharedStore extends Disposable {
       }
       return await this.claimBySettling(name);
     } catch (error) {
-      this.log.warn(`Could not claim ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.warn(`Could not claim ${name}: ${errorMessage(error)}`);
       return true;
     }
   }
