@@ -14,9 +14,10 @@ import type { ContentMessage, PanelWords } from '../core/protocol/hostMessages';
 import { DAY_STATS, type DayStats } from '../core/days/dayStats';
 import { HISTORY_DAYS } from '../core/days/history';
 import type { Reference } from '../core/break/shapes';
-import { formatCodingTime, formatDayStat, formatSpan, wholeCount } from '../core/format/durations';
+import { formatCodingTime, formatDayStat, formatSpan } from '../core/format/durations';
 import { formatNumber, formatPercent, plural, pluralForm } from '../core/format/intl';
 import { fillPlaceholders } from '../core/l10n';
+import { settingNumber } from '../core/limits';
 import { MINUTE } from '../core/time';
 
 const esc = (value: unknown): string => escapeHtml(String(value));
@@ -75,8 +76,13 @@ function withMarkup(template: string, markup: string): string {
 
 /** The hint under Done, Snooze and Skip, with the snooze minutes in their own element (the page updates them). */
 export function snoozeHint(words: PanelWords, snoozeMinutes: number): string {
-  const minutes = wholeCount(snoozeMinutes) || 5;
+  const minutes = settingNumber('snoozeMinutes', snoozeMinutes);
   return withMarkup(pluralForm(minutes, words.plural.snoozeHint), `<span id="snooze-minutes">${esc(formatNumber(minutes))}</span>`);
+}
+
+/** The snooze minutes as the hint states them. */
+export function snoozeMinutesText(snoozeMinutes: number): string {
+  return formatNumber(settingNumber('snoozeMinutes', snoozeMinutes));
 }
 
 function partArticle(content: ContentMessage, part: PlanPart, index: number): string {
