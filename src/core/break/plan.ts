@@ -5,7 +5,7 @@
 //
 // Pure: no vscode import; bundled into the page's script as well.
 
-import { LENGTHS, type BreakLength, type LengthRecipe } from './lengths';
+import { DEFAULT_LENGTH, LENGTHS, type BreakLength, type LengthRecipe } from './lengths';
 import type { Exercise, ExerciseKind } from './shapes';
 import { formatSpan } from '../format/durations';
 import { settingNumber } from '../limits';
@@ -67,7 +67,7 @@ function planOptions(exercises: readonly Exercise[], raw: Partial<PlanOptions>):
   const stretches = exercises.filter((exercise) => exercise.kind === 'stretch');
   const variant = stretches.some((exercise) => exercise.id === raw.variant) ? raw.variant as string : (stretches[0]?.id ?? '');
   return {
-    length: isLength(raw.length) ? raw.length : 'full',
+    length: isLength(raw.length) ? raw.length : DEFAULT_LENGTH,
     variant,
     holdSeconds: settingNumber('holdSeconds', raw.holdSeconds),
     rounds: settingNumber('rounds', raw.rounds),
