@@ -75,6 +75,7 @@ export class PostureBreaks extends Disposable {
         changed.fire(view);
       },
       log: (message) => log.info(message),
+      writerId: store.windowId,
     });
     this._register({ dispose: () => this.driver.dispose() });
 

@@ -6,6 +6,7 @@
 // file watcher tells this window when another window wrote, so nothing polls.
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
+import { newWindowId } from '../core/clock/stored';
 import { errorMessage } from '../core/errors';
 
 export const STATE_FILE = 'clock-state.json';
@@ -41,8 +42,8 @@ export class SharedStore extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   /** Another window changed the stored state. */
   readonly onDidChangeElsewhere = this.changed.event;
-  /** Names this window's own files: its temporary file and its claims. */
-  private readonly windowId = Math.random().toString(36).slice(2, 12) || 'w';
+  /** This window's id: it names the window's own files (its temporary file and its claims) and its clock's writes. */
+  readonly windowId = newWindowId();
   /** Each window writes through its own temporary file, then renames it. */
   private readonly tempName = `${STATE_FILE}.${this.windowId}.tmp`;
 

@@ -45,7 +45,7 @@ import { applySample, releaseDuty, samplingFailed, setFocused, startTick } from 
 import { nextChangeAt, viewAt } from './display';
 import { setSettings, type ClockState } from './state';
 import { sameDisplay, type ActivityKind, type ClockView } from './view';
-import type { PauseUntil } from './stored';
+import { newWindowId, type PauseUntil } from './stored';
 import type { IdleSample, OutsideStatus } from '../sitting/idleSource';
 import type { DaysSince, DayStats } from '../days/dayStats';
 import type { GoodMomentSource } from '../goodMomentSources';
@@ -61,11 +61,8 @@ export interface DriverDeps {
   render(view: ClockView): void;
   log(message: string): void;
   localDay?: (ms: number) => string;
+  /** This window's id (the store's, in the extension); a new one when not given. */
   writerId?: string;
-}
-
-function randomId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 export class Clock {
@@ -87,7 +84,7 @@ export class Clock {
   constructor(settings: Settings, private readonly deps: DriverDeps) {
     const now = deps.now();
     const raw = deps.store.read();
-    const { state, problems } = restoreState(raw, now, { settings, writerId: deps.writerId ?? randomId(), localDay: deps.localDay });
+    const { state, problems } = restoreState(raw, now, { settings, writerId: deps.writerId ?? newWindowId(), localDay: deps.localDay });
     for (const problem of problems) {
       deps.log(problem);
     }

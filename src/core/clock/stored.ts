@@ -106,6 +106,11 @@ export interface StoredClockState extends SharedClock {
   daysSince: DaysSince;
 }
 
+/** A new id for a window: random, and made of the letters and digits a file name may hold (the store names a window's own files by it). */
+export function newWindowId(): string {
+  return Math.random().toString(36).slice(2, 12) || 'w';
+}
+
 export function initialShared(): SharedClock {
   return {
     rev: 0, seq: 0, stretchStart: 0, codingMs: 0, outsideMs: 0, lastActivity: null, snoozeMs: 0, claimedDueMs: 0, pausedUntil: null,
