@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser } from './browser';
-import { Counts, reportCounts } from './mocha';
+import { Counts, finish } from './mocha';
 import { repoRoot, startServer } from './server';
 import { openWorkbench } from './workbench';
 
@@ -45,8 +45,7 @@ async function main(): Promise<void> {
     const counts: Counts = fs.existsSync(countsFile)
       ? JSON.parse(fs.readFileSync(countsFile, 'utf8'))
       : { passed: 0, failed: 1, pending: 0 };
-    reportCounts('integration', counts);
-    process.exitCode = exitCode === 0 && counts.failed === 0 && counts.passed > 0 ? 0 : 1;
+    finish('integration', counts, exitCode);
   } finally {
     await browser.close();
     await server.stop();

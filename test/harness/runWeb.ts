@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPORT_FOLDER } from '../web/report';
 import { launchBrowser } from './browser';
-import { Counts, reportCounts } from './mocha';
+import { Counts, finish } from './mocha';
 import { startServer } from './server';
 import { bundleWebSuite, stageWebExtension } from './webExtension';
 import { openWorkbench } from './workbench';
@@ -63,8 +63,7 @@ async function main(): Promise<void> {
     if (!fs.existsSync(countsFile)) {
       console.error(`The suite left no counts (exit ${exitCode}). Errors in the page's console:\n${consoleErrors.map((e) => e.split("\n").slice(0, 3).join("\n")).slice(-12).join('\n')}`);
     }
-    reportCounts('web', counts);
-    process.exitCode = exitCode === 0 && counts.failed === 0 && counts.passed > 0 ? 0 : 1;
+    finish('web', counts, exitCode);
   } finally {
     await browser.close();
     await server.stop();
