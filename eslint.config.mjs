@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 // - the wiring (src/app.ts, src/hosts: what differs between the extension
 //   hosts) and the entries above everything.
 const CORE_ROOMS = [
-  { name: 'the core\'s leaves (the translator seam, the settings\' numbers, the schema builder)', files: ['src/core/l10n.ts', 'src/core/limits.ts', 'src/core/schema.ts'], imported: String.raw`(^|/)(l10n|limits|schema)$` },
+  { name: 'the core\'s leaves (the translator seam, the settings\' numbers, the schema builder, the units of time, error messages)', files: ['src/core/l10n.ts', 'src/core/limits.ts', 'src/core/schema.ts', 'src/core/time.ts', 'src/core/errors.ts'], imported: String.raw`(^|/)(l10n|limits|schema|time|errors)$` },
   { name: 'the day history (core/days)', files: ['src/core/days/**/*.ts'], imported: String.raw`(^|/)days/` },
   { name: 'the formats (core/format)', files: ['src/core/format/**/*.ts'], imported: String.raw`(^|/)format/` },
   { name: 'the break (core/break)', files: ['src/core/break/**/*.ts'], imported: String.raw`(^|/)break/` },

@@ -4,6 +4,7 @@
 // notification and panel out; the commands.
 import * as vscode from 'vscode';
 import { Clock } from './core/clock/clock';
+import { errorMessage } from './core/errors';
 import { setTranslator } from './core/l10n';
 import type { ClockView } from './core/clock/view';
 import type { BreakPanel } from './panel/breakPanel';
@@ -74,6 +75,7 @@ export class PostureBreaks extends Disposable {
         changed.fire(view);
       },
       log: (message) => log.info(message),
+      writerId: store.windowId,
     });
     this._register({ dispose: () => this.driver.dispose() });
 
@@ -153,7 +155,7 @@ export class PostureBreaks extends Disposable {
         app.then((started) => started.run(name, args))));
     }
     app.catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       log.error(`Could not start: ${message}`);
       void vscode.window.showErrorMessage(vscode.l10n.t({ message: 'Posture Breaks could not start: {0}', args: [message], comment: ['{0} is the error, as the system gave it.'] }));
     });

@@ -47,7 +47,7 @@ function describe(raw: unknown): string {
 const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 /** The own data properties of a plain object, or null for anything else (arrays, class instances, accessors, symbol or prototype keys). */
-export function plainRecord(raw: unknown): Map<string, unknown> | null {
+function plainRecord(raw: unknown): Map<string, unknown> | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return null;
   }
@@ -259,7 +259,7 @@ export function dispatch<M extends { type: string }, R>(handlers: Handlers<M, R>
 /** Longest id accepted (links, exercises, references). */
 export const MAX_ID_LENGTH = 64;
 /** Longest text accepted, and most items of a list. */
-export const MAX_TEXT = 2000;
+const MAX_TEXT = 2000;
 export const MAX_ITEMS = 32;
 
 /** Lowercase letters, digits and dashes: what the page may name (never a URL). */

@@ -3,7 +3,7 @@
 // clamped to their range, a value of the wrong type (or NaN) is replaced by the
 // default, and each problem gives exactly one warning that names the setting
 // and the value used. A setting that is not set (undefined) is never a warning.
-import { BREAK_LENGTHS, type BreakLength } from './break/lengths';
+import { BREAK_LENGTHS, DEFAULT_LENGTH, type BreakLength } from './break/lengths';
 import { STRETCH_VARIANTS, type StretchVariant } from './break/exercises';
 import { GOOD_MOMENT_SOURCES, goodMomentSetting, type GoodMomentSetting } from './goodMomentSources';
 import { l10n } from './l10n';
@@ -34,6 +34,25 @@ export type OutsideSetting = 'auto' | 'on' | 'off';
 
 export type ReminderStyle = 'statusBar' | 'notification' | 'off';
 
+const choice = <T extends string>(fallback: T, choices: readonly T[]) => ({ default: fallback, choices });
+
+/** Each setting that is a closed list: its default next to its choices, the one home of both (the numbers': limits.ts). */
+const CHOICE_SETTINGS = {
+  stretchVariant: choice<StretchVariant>('standing', STRETCH_VARIANTS),
+  breakLength: choice<BreakLength>(DEFAULT_LENGTH, BREAK_LENGTHS),
+  reminderStyle: choice<ReminderStyle>('statusBar', ['statusBar', 'notification', 'off']),
+  countTimeOutsideEditor: choice<OutsideSetting>('auto', ['auto', 'on', 'off']),
+};
+
+/** The choices alone (the manifest's enums are checked against these). */
+export const CHOICES = {
+  stretchVariant: CHOICE_SETTINGS.stretchVariant.choices,
+  breakLength: CHOICE_SETTINGS.breakLength.choices,
+  reminderStyle: CHOICE_SETTINGS.reminderStyle.choices,
+  countTimeOutsideEditor: CHOICE_SETTINGS.countTimeOutsideEditor.choices,
+};
+
+/** Every setting's default: the numbers' and the closed lists' from beside their ranges, the switches' here. */
 export const DEFAULTS: Settings = {
   enabled: true,
   intervalMinutes: NUMBER_SETTINGS.intervalMinutes.default,
@@ -42,32 +61,18 @@ export const DEFAULTS: Settings = {
   snoozeMinutes: NUMBER_SETTINGS.snoozeMinutes.default,
   holdSeconds: NUMBER_SETTINGS.holdSeconds.default,
   rounds: NUMBER_SETTINGS.rounds.default,
-  stretchVariant: 'standing',
-  breakLength: 'full',
+  stretchVariant: CHOICE_SETTINGS.stretchVariant.default,
+  breakLength: CHOICE_SETTINGS.breakLength.default,
   sound: true,
-  reminderStyle: 'statusBar',
+  reminderStyle: CHOICE_SETTINGS.reminderStyle.default,
   quietWhileDebugging: true,
   earlyPromptMinutes: NUMBER_SETTINGS.earlyPromptMinutes.default,
-  countTimeOutsideEditor: 'auto',
+  countTimeOutsideEditor: CHOICE_SETTINGS.countTimeOutsideEditor.default,
   'goodMoments.commit': true,
   'goodMoments.task': true,
   'goodMoments.debug': true,
   'goodMoments.terminal': true,
 };
-
-const STRETCH_CHOICES: readonly StretchVariant[] = STRETCH_VARIANTS;
-const REMINDER_STYLES: readonly ReminderStyle[] = ['statusBar', 'notification', 'off'];
-const BREAK_LENGTH_CHOICES: readonly BreakLength[] = BREAK_LENGTHS;
-
-/** The choices of each setting that is a closed list (the manifest's enums are checked against these). */
-export const CHOICES = {
-  stretchVariant: STRETCH_CHOICES,
-  breakLength: BREAK_LENGTH_CHOICES,
-  reminderStyle: REMINDER_STYLES,
-  countTimeOutsideEditor: ['auto', 'on', 'off'] as readonly OutsideSetting[],
-} as const;
-
-export { RANGES };
 
 const PREFIX = 'postureBreaks.';
 

@@ -11,7 +11,6 @@ import * as vscode from 'vscode';
 import { Commands } from '../vscode/commandIds';
 import { Disposable } from '../vscode/disposable';
 import { countsAsTaken } from '../core/break/run';
-import { figureFiles } from '../core/break/exercises';
 import { historySummary } from '../core/days/history';
 import { parsePanelMessage, type PanelMessage } from '../core/protocol/panelMessages';
 import { dispatch, type Handlers } from '../core/schema';
@@ -23,7 +22,9 @@ import type { ClockView } from '../core/clock/view';
 import type { DayStats } from '../core/days/dayStats';
 import type { Settings } from '../core/settings';
 import { contentMessage } from './content';
+import { loadFigures } from './figures';
 import { pageTitle, renderShell } from './shell';
+import { errorMessage } from '../core/errors';
 
 /** What the panel needs from the extension. */
 export interface PanelHost {
@@ -72,8 +73,6 @@ export class BreakPanel extends Disposable {
 
   /** The open panel, if any (one at a time). */
   public static currentPanel: BreakPanel | undefined;
-
-  private static readonly _figures = new Map<string, Promise<Record<string, string>>>();
 
   private readonly _panel: vscode.WebviewPanel;
   private readonly _extensionUri: vscode.Uri;
@@ -194,7 +193,7 @@ export class BreakPanel extends Disposable {
     try {
       await dispatch(this._handlers, message);
     } catch (error) {
-      this._host.log(`Break panel: ${message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this._host.log(`Break panel: ${message.type} failed: ${errorMessage(error)}`);
     }
   }
 
@@ -266,7 +265,7 @@ export class BreakPanel extends Disposable {
       try {
         this._host.snooze(); // only a due break is snoozed
       } catch (error) {
-        this._host.log(`Break panel: snooze on close failed: ${error instanceof Error ? error.message : String(error)}`);
+        this._host.log(`Break panel: snooze on close failed: ${errorMessage(error)}`);
       }
     }
     this._cleanUp();
@@ -296,7 +295,7 @@ export class BreakPanel extends Disposable {
         messages.push(historyMessage(historySummary(this._host.days(), Date.now())));
       }
     } catch (error) {
-      this._host.log(`Break panel: could not read the clock: ${error instanceof Error ? error.message : String(error)}`);
+      this._host.log(`Break panel: could not read the clock: ${errorMessage(error)}`);
       return;
     }
     messages.forEach((message) => this._post(message));
@@ -304,7 +303,7 @@ export class BreakPanel extends Disposable {
 
   /** The catalogue, references, figures and texts: once after each `ready`. */
   private async _postContent(): Promise<void> {
-    const figures = await BreakPanel._loadFigures(this._extensionUri, this._host);
+    const figures = await loadFigures(this._extensionUri, (message) => this._host.log(message));
     if (!this._disposed) {
       this._post(contentMessage(this._mode, figures, { walkthrough: vscode.l10n.t('Get started with Posture Breaks') }));
     }
@@ -329,32 +328,7 @@ export class BreakPanel extends Disposable {
         mode: this._mode,
       });
     } catch (error) {
-      this._host.log(`Break panel: could not render: ${error instanceof Error ? error.message : String(error)}`);
+      this._host.log(`Break panel: could not render: ${errorMessage(error)}`);
     }
-  }
-
-  /** The SVG markup of every figure of the catalogue, read once from media/. */
-  private static _loadFigures(extensionUri: vscode.Uri, host: PanelHost): Promise<Record<string, string>> {
-    const key = extensionUri.toString();
-    let loading = BreakPanel._figures.get(key);
-    if (!loading) {
-      const read = async (name: string): Promise<[string, string]> => {
-        try {
-          const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'figures', name));
-          return [name, new TextDecoder().decode(bytes)];
-        } catch (error) {
-          host.log(`Break panel: could not read media/figures/${name}: ${error instanceof Error ? error.message : String(error)}`);
-          return [name, ''];
-        }
-      };
-      loading = Promise.all(figureFiles().map(read)).then((entries) => {
-        if (entries.some(([, markup]) => !markup)) {
-          BreakPanel._figures.delete(key); // try again next time
-        }
-        return Object.fromEntries(entries.filter(([, markup]) => markup));
-      });
-      BreakPanel._figures.set(key, loading);
-    }
-    return loading;
   }
 }

@@ -23,8 +23,6 @@ export interface ShellInput {
   mode: PanelMode;
 }
 
-const esc = (value: unknown): string => escapeHtml(String(value));
-
 /** Characters a CSP source list may hold here; `;` and `,` would start a new directive or policy. */
 function cspSafe(value: string): string {
   return value.replace(/[;,\r\n]/g, ' ');
@@ -41,17 +39,17 @@ export function renderShell(input: ShellInput): string {
   const nonce = String(input.nonce).replace(/[^A-Za-z0-9+/=_-]/g, '');
   const csp = `default-src 'none'; img-src ${cspSafe(input.cspSource)}; style-src ${cspSafe(input.cspSource)}; script-src 'nonce-${nonce}';`;
   return `<!DOCTYPE html>
-<html lang="${esc(displayLanguage() ?? 'en')}">
+<html lang="${escapeHtml(displayLanguage() ?? 'en')}">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${esc(input.styleUri)}">
-<title>${esc(pageTitle(mode))}</title>
+<link rel="stylesheet" href="${escapeHtml(input.styleUri)}">
+<title>${escapeHtml(pageTitle(mode))}</title>
 </head>
-<body data-mode="${esc(mode)}" data-phase="ready">
+<body data-mode="${escapeHtml(mode)}" data-phase="ready">
 <div id="app" aria-busy="true"></div>
-<script nonce="${esc(nonce)}" src="${esc(input.scriptUri)}"></script>
+<script nonce="${escapeHtml(nonce)}" src="${escapeHtml(input.scriptUri)}"></script>
 </body>
 </html>
 `;

@@ -8,11 +8,12 @@
 import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import type { IdleSample, IdleSource } from '../core/sitting/idleSource';
+import { errorMessage } from '../core/errors';
 
 /** How long one sample may take. */
 export const SPAWN_TIMEOUT_MS = 2000;
 /** How long a killed program has to end before SIGKILL. */
-export const KILL_GRACE_MS = 500;
+const KILL_GRACE_MS = 500;
 /** More output than this is not an answer; the program is killed. */
 const MAX_OUTPUT_BYTES = 256 * 1024;
 
@@ -50,7 +51,7 @@ function firstLine(text: string): string {
 }
 
 /** Ends `child`: SIGTERM now, SIGKILL if it has not exited KILL_GRACE_MS later. */
-export function killChild(child: ChildProcess): void {
+function killChild(child: ChildProcess): void {
   if (child.exitCode !== null || child.signalCode !== null) {
     return;
   }
@@ -85,7 +86,7 @@ function sampleOnce(spec: SpawnSourceSpec, deps: SpawnDeps): Promise<IdleSample>
     try {
       child = deps.spawn(spec.command, spec.args, { env: spec.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true });
     } catch (error) {
-      reject(new Error(`${program} could not start: ${error instanceof Error ? error.message : String(error)}`));
+      reject(new Error(`${program} could not start: ${errorMessage(error)}`));
       return;
     }
     const timer = setTimeout(() => {

@@ -23,9 +23,10 @@ import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process';
 import { parseWindowsIdle } from '../core/sitting/idleOutputs';
 import type { IdleSample, IdleSource } from '../core/sitting/idleSource';
 import { powershellArgs } from './windowsIdleScript';
+import { errorMessage } from '../core/errors';
 
 export const REQUEST_TIMEOUT_MS = 2000;
-export const START_TIMEOUT_MS = 10_000;
+const START_TIMEOUT_MS = 10_000;
 export const IDLE_END_MS = 10 * 60_000;
 export const RESTART_MS = 60_000;
 export const MAX_FAILURES = 3;
@@ -197,7 +198,7 @@ export function windowsIdleSource(overrides: Partial<WindowsIdleDeps> = {}): Idl
       try {
         r = reader ?? (reader = start());
       } catch (error) {
-        const failure = new Error(`PowerShell could not start: ${error instanceof Error ? error.message : String(error)}`);
+        const failure = new Error(`PowerShell could not start: ${errorMessage(error)}`);
         countFailure(failure);
         return Promise.reject(failure);
       }

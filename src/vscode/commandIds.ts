@@ -13,7 +13,6 @@ export const Commands = {
 } as const;
 
 export type CommandName = keyof typeof Commands;
-export type CommandId = (typeof Commands)[CommandName];
 
 export const COMMAND_NAMES = Object.keys(Commands) as CommandName[];
 

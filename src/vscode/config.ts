@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { readSettings, Settings } from '../core/settings';
 import { Disposable } from './disposable';
 
-export const SECTION = 'postureBreaks';
+const SECTION = 'postureBreaks';
 
 export class Config extends Disposable {
   private current: Settings;

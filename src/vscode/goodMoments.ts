@@ -17,6 +17,7 @@ import * as vscode from 'vscode';
 import { isLongTerminalCommand, type GoodMomentSource } from '../core/goodMomentSources';
 import type { Settings } from '../core/settings';
 import { Disposable } from './disposable';
+import { errorMessage } from '../core/errors';
 
 /** The part of the Git extension's API (vscode.git, API version 1) used here. */
 interface GitBranch {
@@ -44,7 +45,7 @@ interface GitExtension {
   getAPI(version: 1): GitApi;
 }
 
-export const GIT_EXTENSION_ID = 'vscode.git';
+const GIT_EXTENSION_ID = 'vscode.git';
 
 export interface GoodMomentSink {
   /** A piece of work ended; returns whether the break was offered. */
@@ -126,7 +127,7 @@ export class GoodMoments extends Disposable {
     try {
       git = extension.isActive ? extension.exports : await extension.activate();
     } catch (error) {
-      this.sink.log(`Good moments: the Git extension did not start (${error instanceof Error ? error.message : String(error)}); commits are not watched.`);
+      this.sink.log(`Good moments: the Git extension did not start (${errorMessage(error)}); commits are not watched.`);
     }
     if (this.isDisposed) {
       return;

@@ -6,16 +6,18 @@
 // file watcher tells this window when another window wrote, so nothing polls.
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
+import { newWindowId } from '../core/clock/stored';
+import { errorMessage } from '../core/errors';
 
 export const STATE_FILE = 'clock-state.json';
 /** A temporary file of a write that did not finish is removed once it is this old (a write takes milliseconds). */
-export const STALE_TEMP_MS = 60_000;
+const STALE_TEMP_MS = 60_000;
 const TEMP_FILE = /^clock-state\.json\.[a-z0-9]+\.tmp$/;
 /** Claim files (see claimOnce) are removed once they are this old. */
-export const STALE_CLAIM_MS = 24 * 60 * 60_000;
+const STALE_CLAIM_MS = 24 * 60 * 60_000;
 const CLAIM_FILE = /^[a-z0-9-]+(\.[a-z0-9]+)?\.claim$/;
 /** Without an atomic create, how long a window waits for the claims of windows that claimed at the same moment. */
-export const CLAIM_SETTLE_MS = 1500;
+const CLAIM_SETTLE_MS = 1500;
 
 /**
  * The local disk, where the host reaches it directly (the Node host): reads
@@ -40,8 +42,8 @@ export class SharedStore extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   /** Another window changed the stored state. */
   readonly onDidChangeElsewhere = this.changed.event;
-  /** Names this window's own files: its temporary file and its claims. */
-  private readonly windowId = Math.random().toString(36).slice(2, 12) || 'w';
+  /** This window's id: it names the window's own files (its temporary file and its claims) and its clock's writes. */
+  readonly windowId = newWindowId();
   /** Each window writes through its own temporary file, then renames it. */
   private readonly tempName = `${STATE_FILE}.${this.windowId}.tmp`;
 
@@ -94,7 +96,7 @@ export class SharedStore extends Disposable {
         }
       }
     } catch (error) {
-      this.log.warn(`Could not tidy the storage folder: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.warn(`Could not tidy the storage folder: ${errorMessage(error)}`);
     }
     if (removed.length > 0) {
       this.log.info(`Removed ${removed.length} temporary file(s) left by an unfinished write: ${removed.join(', ')}`);
@@ -174,7 +176,7 @@ export class SharedStore extends Disposable {
         await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
         await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
       })
-      .catch((error) => this.log.error(`Could not save the clock state: ${error instanceof Error ? error.message : error}`));
+      .catch((error) => this.log.error(`Could not save the clock state: ${errorMessage(error)}`));
   }
 
   /**
@@ -199,7 +201,7 @@ export class SharedStore extends Disposable {
       }
       return await this.claimBySettling(name);
     } catch (error) {
-      this.log.warn(`Could not claim ${name}: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.warn(`Could not claim ${name}: ${errorMessage(error)}`);
       return true;
     }
   }

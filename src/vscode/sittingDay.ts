@@ -15,6 +15,7 @@ import type { Settings } from '../core/settings';
 import { allowed } from '../core/sitting/allowed';
 import type { IdleSource, NoSourceReason, OutsideStatus } from '../core/sitting/idleSource';
 import { Disposable } from './disposable';
+import { errorMessage } from '../core/errors';
 
 /** The system input sources of this machine, where the host can start processes (Node). */
 export interface SystemIdle {
@@ -67,7 +68,7 @@ export class SittingDay extends Disposable {
       }
       return status;
     }, (error: unknown) => {
-      this.deps.log(`Time outside VS Code: not counted here (the source could not be found: ${error instanceof Error ? error.message : String(error)}).`);
+      this.deps.log(`Time outside VS Code: not counted here (the source could not be found: ${errorMessage(error)}).`);
       this.deps.clock.setOutside('failed');
       return 'failed' as const;
     });

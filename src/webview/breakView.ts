@@ -14,14 +14,16 @@ import type { ContentMessage, PanelWords } from '../core/protocol/hostMessages';
 import { DAY_STATS, type DayStats } from '../core/days/dayStats';
 import { HISTORY_DAYS } from '../core/days/history';
 import type { Reference } from '../core/break/shapes';
-import { formatCodingTime, formatDayStat, formatSpan, wholeCount } from '../core/format/durations';
+import { formatCodingTime, formatDayStat, formatSpan } from '../core/format/durations';
 import { formatNumber, formatPercent, plural, pluralForm } from '../core/format/intl';
 import { fillPlaceholders } from '../core/l10n';
+import { settingNumber } from '../core/limits';
+import { MINUTE } from '../core/time';
 
 const esc = (value: unknown): string => escapeHtml(String(value));
 
 /** The SVG element alone: no XML prologue or comments before it. */
-export function svgMarkup(markup: string | undefined): string {
+function svgMarkup(markup: string | undefined): string {
   const start = (markup ?? '').indexOf('<svg');
   return start < 0 ? '' : (markup as string).slice(start).trim();
 }
@@ -38,7 +40,7 @@ function referencesOf(content: ContentMessage, ids: readonly string[]): Referenc
 }
 
 /** "Full break: 4 min 26 s, in 3 parts." Computed from the plan, never typed in. */
-export function planLine(plan: BreakPlan, words: PanelWords): string {
+function planLine(plan: BreakPlan, words: PanelWords): string {
   return plural(plan.parts.length, words.plural.planLine, words.lengths[plan.options.length], formatSpan(plan.totalMs));
 }
 
@@ -55,7 +57,7 @@ export function dueLine(words: PanelWords, due: boolean, time: StretchTime | und
   if (!due) {
     return fillPlaceholders(w.notDue, [length]);
   }
-  const elsewhere = time !== undefined && Number.isFinite(time.outsideMs) && time.outsideMs >= 60_000;
+  const elsewhere = time !== undefined && Number.isFinite(time.outsideMs) && time.outsideMs >= MINUTE;
   if (reason) {
     return time === undefined ? fillPlaceholders(w.offeredNow, [reason, length])
       : elsewhere ? fillPlaceholders(w.offeredSitting, [reason, formatCodingTime(time.stretchMs), formatCodingTime(time.outsideMs), length])
@@ -74,8 +76,13 @@ function withMarkup(template: string, markup: string): string {
 
 /** The hint under Done, Snooze and Skip, with the snooze minutes in their own element (the page updates them). */
 export function snoozeHint(words: PanelWords, snoozeMinutes: number): string {
-  const minutes = wholeCount(snoozeMinutes) || 5;
+  const minutes = settingNumber('snoozeMinutes', snoozeMinutes);
   return withMarkup(pluralForm(minutes, words.plural.snoozeHint), `<span id="snooze-minutes">${esc(formatNumber(minutes))}</span>`);
+}
+
+/** The snooze minutes as the hint states them. */
+export function snoozeMinutesText(snoozeMinutes: number): string {
+  return formatNumber(settingNumber('snoozeMinutes', snoozeMinutes));
 }
 
 function partArticle(content: ContentMessage, part: PlanPart, index: number): string {

@@ -10,7 +10,7 @@ import { DAY_STATS } from '../core/days/dayStats';
 import { formatDate } from '../core/format/dates';
 import { formatDayStat } from '../core/format/durations';
 import { CHART, chartLabel, chartLayout, emptyText, hasData, streakText, totalsText, type ChartLayout } from './historyView';
-import { page } from './page';
+import { page, setText } from './page';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -142,12 +142,6 @@ function redrawOnResize(chart: HTMLElement): void {
   observer.observe(chart);
 }
 
-function setText(node: HTMLElement, text: string): void {
-  if (node.textContent !== text) {
-    node.textContent = text; // only on a change: the streak line is a live region
-  }
-}
-
 /** Draws (or redraws) the history view. Does nothing outside the history view, or when nothing changed. */
 export function applyHistory(message: HistoryMessage): void {
   const json = JSON.stringify(message);
@@ -171,7 +165,7 @@ function draw(message: HistoryMessage): boolean {
   if (!section || !chart || !table || !rows || !empty || !totals || !streak || !words) {
     return false;
   }
-  setText(streak, streakText(message, words));
+  setText(streak, streakText(message, words)); // only on a change: the streak line is a live region
   streak.dataset.streak = String(message.streak);
 
   const any = hasData(message.series);

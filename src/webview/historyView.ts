@@ -17,8 +17,8 @@ import { formatCodingTime, wholeCount } from '../core/format/durations';
 import { formatNumber, plural } from '../core/format/intl';
 import { fillPlaceholders } from '../core/l10n';
 import type { PanelWords } from '../core/protocol/hostMessages';
+import { HOUR, MINUTE } from '../core/time';
 
-const HOUR_MS = 3_600_000;
 
 /** Geometry of the chart, in px (the page draws it at the width of its container, so text keeps its size). */
 export const CHART = {
@@ -107,7 +107,7 @@ export function chartLayout(series: readonly HistoryDay[], words: PanelWords, wi
   const barWidth = Math.min(CHART.maxBarWidth, columnWidth * 0.6);
   const takenScale = Math.max(CHART.minTakenScale, ...series.map((d) => wholeCount(d.stats.taken)));
   const longest = Math.max(0, ...series.map((d) => (Number.isFinite(d.stats.codingMs) ? d.stats.codingMs : 0)));
-  const codingScaleMs = Math.max(1, Math.ceil(longest / HOUR_MS)) * HOUR_MS;
+  const codingScaleMs = Math.max(1, Math.ceil(longest / HOUR)) * HOUR;
   const takenRange = CHART.takenBaseline - CHART.takenTop;
   const codingRange = CHART.codingBaseline - CHART.codingTop;
   const letters = columnWidth < CHART.shortWeekdayBelow ? weekdayLetters() : 0;
@@ -235,7 +235,7 @@ export function totalsText(summary: HistorySummary, words: PanelWords): string {
   ]);
   const also = [
     ...(wholeCount(t.offered) > 0 ? [fillPlaceholders(words.text.offeredTotals, [plural(wholeCount(t.offered), p.breaks), count(t.offeredTaken)])] : []),
-    ...(t.outsideMs >= 60_000 ? [fillPlaceholders(words.text.outsideTotals, [formatCodingTime(t.outsideMs)])] : []),
+    ...(t.outsideMs >= MINUTE ? [fillPlaceholders(words.text.outsideTotals, [formatCodingTime(t.outsideMs)])] : []),
   ];
   return also.reduce((text, sentence) => fillPlaceholders(words.text.sentences, [text, sentence]), totals);
 }

@@ -15,9 +15,8 @@ import { buildPlan, sameOptions } from '../core/break/plan';
 import { DAY_STATS } from '../core/days/dayStats';
 import { parseHostMessage, type HostMessage, type HistoryMessage, type StateMessage } from '../core/protocol/hostMessages';
 import { dispatch, type Handlers } from '../core/schema';
-import { dueLine, renderHistoryView, snoozeHint } from './breakView';
-import { formatDayStat, setFormatWords, wholeCount } from '../core/format/durations';
-import { formatNumber } from '../core/format/intl';
+import { dueLine, renderHistoryView, snoozeHint, snoozeMinutesText } from './breakView';
+import { formatDayStat, setFormatWords } from '../core/format/durations';
 import { setDisplayLanguage } from '../core/l10n';
 import { renderBreak, showSound, wantedOptions } from './breakPage';
 import { underWay } from './breakTimer';
@@ -71,7 +70,7 @@ function applyState(message: StateMessage): void {
   }
   setText(byId('due-line'), dueLine(page.content.words, message.due, message.view, page.plan, message.reason));
   const minutes = byId('snooze-minutes');
-  if (minutes && minutes.textContent !== formatNumber(wholeCount(message.settings.snoozeMinutes) || 5) && minutes.parentElement) {
+  if (minutes && minutes.textContent !== snoozeMinutesText(message.settings.snoozeMinutes) && minutes.parentElement) {
     minutes.parentElement.innerHTML = snoozeHint(page.content.words, message.settings.snoozeMinutes); // the sentence may change with the number
   }
   showSound();

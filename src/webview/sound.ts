@@ -9,7 +9,7 @@ import type { Cue } from '../core/break/run';
 type Tone = readonly [number, number, number];
 
 /** One pattern per moment, told apart by direction, count and pitch. */
-export const TONES: Readonly<Record<Cue, readonly Tone[]>> = {
+const TONES: Readonly<Record<Cue, readonly Tone[]>> = {
   // a hold or the walk begins: rising pair
   start: [[587, 0, 0.12], [880, 0.14, 0.2]],
   // a hold ends (ease off): falling pair

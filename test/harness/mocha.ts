@@ -1,5 +1,6 @@
-// Runs a folder of compiled Mocha test files and returns the counts. Used by
-// every layer (unit in Node, integration inside the extension host, UI).
+// Runs a folder of compiled Mocha test files and returns the counts, and ends
+// a layer's run with them (finish). Used by every layer (unit in Node,
+// integration inside the extension host, UI).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
@@ -40,9 +41,15 @@ export function runMocha(files: string[], options: Mocha.MochaOptions = {}): Pro
 /** Where a layer leaves its counts for the summary of `npm test`. */
 export const resultsDir = path.resolve(__dirname, '..', '..', 'results');
 
-export function reportCounts(layer: string, counts: Counts): void {
+/**
+ * The end of a layer's run: its counts, left for the summary of `npm test`
+ * and printed, and the exit code: 0 only when tests ran, none failed, and
+ * the extension host they ran in (if any) exited with 0.
+ */
+export function finish(layer: string, counts: Counts, hostExitCode = 0): void {
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, `${layer}.json`), JSON.stringify(counts));
   const skipped = counts.pending ? `, ${counts.pending} skipped` : '';
   console.log(`\n${layer}: ${counts.passed} passed, ${counts.failed} failed${skipped}`);
+  process.exitCode = hostExitCode === 0 && counts.failed === 0 && counts.passed > 0 ? 0 : 1;
 }

@@ -4,11 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser } from './browser';
-import { Counts, reportCounts } from './mocha';
+import { finish } from './mocha';
 import { repoRoot, startServer } from './server';
-import { openWorkbench } from './workbench';
-
-const timeoutMs = 15 * 60_000;
+import { followSuite, openWorkbench } from './workbench';
 
 async function main(): Promise<void> {
   const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-breaks-it-'));
@@ -25,28 +23,8 @@ async function main(): Promise<void> {
       extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
       onExit: (code) => { exitCode = code; },
     });
-    const started = Date.now();
-    let printed = 0;
-    const printReport = () => {
-      if (fs.existsSync(report)) {
-        const text = fs.readFileSync(report, 'utf8');
-        process.stdout.write(text.slice(printed));
-        printed = text.length;
-      }
-    };
-    while (exitCode === undefined) {
-      printReport();
-      if (Date.now() - started > timeoutMs) {
-        throw new Error(`The integration suite did not finish within ${timeoutMs / 60_000} minutes.\n${server.output().slice(-4000)}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    printReport();
-    const counts: Counts = fs.existsSync(countsFile)
-      ? JSON.parse(fs.readFileSync(countsFile, 'utf8'))
-      : { passed: 0, failed: 1, pending: 0 };
-    reportCounts('integration', counts);
-    process.exitCode = exitCode === 0 && counts.failed === 0 && counts.passed > 0 ? 0 : 1;
+    const run = await followSuite('integration suite', { report, counts: countsFile }, () => exitCode, server);
+    finish('integration', run.counts, run.exitCode);
   } finally {
     await browser.close();
     await server.stop();

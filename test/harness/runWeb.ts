@@ -7,12 +7,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPORT_FOLDER } from '../web/report';
 import { launchBrowser } from './browser';
-import { Counts, reportCounts } from './mocha';
+import { finish } from './mocha';
 import { startServer } from './server';
 import { bundleWebSuite, stageWebExtension } from './webExtension';
-import { openWorkbench } from './workbench';
-
-const timeoutMs = 15 * 60_000;
+import { followSuite, openWorkbench } from './workbench';
 
 async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-breaks-web-'));
@@ -38,33 +36,11 @@ async function main(): Promise<void> {
         consoleErrors.push(message.text());
       }
     });
-    const started = Date.now();
-    let printed = 0;
-    const printReport = () => {
-      if (fs.existsSync(report)) {
-        const text = fs.readFileSync(report, 'utf8');
-        if (text.length > printed) {
-          process.stdout.write(text.slice(printed));
-          printed = text.length;
-        }
-      }
-    };
-    while (exitCode === undefined) {
-      printReport();
-      if (Date.now() - started > timeoutMs) {
-        throw new Error(`The web integration suite did not finish within ${timeoutMs / 60_000} minutes.\n${server.output().slice(-4000)}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    printReport();
-    const counts: Counts = fs.existsSync(countsFile)
-      ? JSON.parse(fs.readFileSync(countsFile, 'utf8'))
-      : { passed: 0, failed: 1, pending: 0 };
+    const run = await followSuite('web integration suite', { report, counts: countsFile }, () => exitCode, server);
     if (!fs.existsSync(countsFile)) {
-      console.error(`The suite left no counts (exit ${exitCode}). Errors in the page's console:\n${consoleErrors.map((e) => e.split("\n").slice(0, 3).join("\n")).slice(-12).join('\n')}`);
+      console.error(`The suite left no counts (exit ${run.exitCode}). Errors in the page's console:\n${consoleErrors.map((e) => e.split("\n").slice(0, 3).join("\n")).slice(-12).join('\n')}`);
     }
-    reportCounts('web', counts);
-    process.exitCode = exitCode === 0 && counts.failed === 0 && counts.passed > 0 ? 0 : 1;
+    finish('web', run.counts, run.exitCode);
   } finally {
     await browser.close();
     await server.stop();

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Clock } from '../../src/core/clock/clock';
 import { SharedStore, STATE_FILE } from '../../src/vscode/sharedStore';
-import { api, closeAllEditors, itInNode, setSetting, sleep, until, writeAsAnotherProgram } from './helpers';
+import { api, closeAllEditors, itInNode, resetClock, setSetting, sleep, until, writeAsAnotherProgram } from './helpers';
 import { fromOtherWindow, makeDue } from './otherWindow';
 
 const MIN = 60_000;
@@ -26,10 +26,8 @@ describe('Integration: the coding clock', function () {
   this.timeout(120_000);
 
   beforeEach(async function () {
-    const { driver } = await api();
     await setSetting('intervalMinutes', undefined);
-    driver.resume();
-    driver.reset();
+    await resetClock();
   });
 
   afterEach(async function () {

@@ -7,7 +7,7 @@
 // so in the browser host commits are not watched and the rest still works.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, inBrowserHost, itInNode, setSetting, sleep, until } from './helpers';
+import { api, closeAllEditors, inBrowserHost, itInNode, resetClock, setSetting, sleep, until } from './helpers';
 import { fromOtherWindow } from './otherWindow';
 
 const MIN = 60_000;
@@ -105,14 +105,10 @@ async function offeredFor(source: string): Promise<void> {
 describe('Integration: good moments', function () {
   this.timeout(180_000);
 
-  beforeEach(async function () {
-    const { driver } = await api();
-    driver.resume();
-    driver.reset();
-  });
+  beforeEach(resetClock);
 
   afterEach(async function () {
-    (await api()).driver.reset();
+    await resetClock();
     await closeAllEditors();
     for (const key of ['earlyPromptMinutes', 'intervalMinutes', 'goodMoments.task']) {
       await setSetting(key, undefined);

@@ -32,6 +32,14 @@ export async function api(): Promise<PostureBreaksApi> {
   return activated.ready;
 }
 
+/** The clock as a test starts from: reminders not paused, and the count started again (nothing recorded). Returns the extension's API. */
+export async function resetClock(): Promise<PostureBreaksApi> {
+  const posture = await api();
+  posture.driver.resume();
+  posture.driver.reset();
+  return posture;
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

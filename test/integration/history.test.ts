@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { localDayKey } from '../../src/core/days/dayLedger';
-import { api, closeAllEditors, panelTabs, until } from './helpers';
+import { api, closeAllEditors, panelTabs, resetClock, until } from './helpers';
 import { makeDue } from './otherWindow';
 
 describe('Integration: break history', function () {
@@ -18,8 +18,7 @@ describe('Integration: break history', function () {
   });
 
   it('"Export Break History" writes a CSV with a header and one row per stored day', async function () {
-    const { driver, storageUri } = await api();
-    driver.reset();
+    const { driver, storageUri } = await resetClock();
     await makeDue();
     driver.skip(); // today has at least one skipped break
     const target = vscode.Uri.joinPath(storageUri, `posture-breaks-export-${Date.now()}.csv`);

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HostMessage } from '../../src/core/protocol/hostMessages';
-import { api, closeAllEditors, panelTabs, setSetting, until } from './helpers';
+import { api, closeAllEditors, panelTabs, resetClock, setSetting, until } from './helpers';
 import { makeDue } from './otherWindow';
 
 async function openPanel() {
@@ -17,11 +17,7 @@ async function openPanel() {
 describe('Integration: the break panel', function () {
   this.timeout(60_000);
 
-  beforeEach(async function () {
-    const { driver } = await api();
-    driver.resume();
-    driver.reset();
-  });
+  beforeEach(resetClock);
 
   afterEach(closeAllEditors);
 

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { artifactsDir, Session } from './session';
+import { artifactsDir, QUICK_BREAK, useSession, waitForHalfDone, type Session } from './session';
 
 /** What the person sees in the status-bar item. */
 async function itemText(session: Session, page: Page): Promise<string> {
@@ -59,24 +59,8 @@ async function bodyData(panel: FrameLocator, name: string): Promise<string | nul
 }
 
 describe('UI: a break from the prompt to Done', function () {
-  let session: Session;
+  const session = useSession({ settings: QUICK_BREAK });
   let second: Page;
-
-  before(async function () {
-    session = await Session.start({
-      settings: {
-        'postureBreaks.intervalMinutes': 1,
-        'postureBreaks.holdSeconds': 10,
-        'postureBreaks.rounds': 1,
-        'postureBreaks.breakLength': 'quick',
-      },
-    });
-    await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
-  });
-
-  after(async function () {
-    await session?.stop();
-  });
 
   it('typing for a minute makes the item the prompt, but only once typing pauses', async function () {
     const page = session.page;
@@ -133,10 +117,7 @@ describe('UI: a break from the prompt to Done', function () {
     const panel = session.panel(second);
     await panel.locator('#run-toggle').click();
     await waitForText(panel, '#guide-part', /^Part 2 of 2/, 60_000);
-    await panel.locator('#break-bar').evaluate(new Function('bar', `return new Promise((resolve) => {
-      const check = () => (bar.value >= 0.55 ? resolve(bar.value) : setTimeout(check, 200));
-      check();
-    });`) as (bar: unknown) => Promise<number>, undefined, { timeout: 60_000 });
+    await waitForHalfDone(panel, 60_000);
     await panel.locator('#action-done').click();
     await second.locator('iframe.webview.ready').waitFor({ state: 'detached', timeout: 15_000 });
     for (const page of [second, session.page]) {

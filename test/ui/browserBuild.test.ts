@@ -8,32 +8,23 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { stageWebExtension } from '../harness/webExtension';
-import { Session } from './session';
+import { QUICK_BREAK, useSession, waitForHalfDone } from './session';
 
 describe('UI: the browser build in the web-worker extension host', function () {
-  let session: Session;
   let work: string;
+  let staged: string;
 
-  before(async function () {
+  before(function () {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'posture-breaks-ui-web-'));
-    const staged = stageWebExtension(work);
+    staged = stageWebExtension(work);
     const manifest = JSON.parse(fs.readFileSync(path.join(staged, 'package.json'), 'utf8'));
     assert.equal(manifest.main, undefined, 'the staged manifest keeps only the browser entry');
     assert.ok(fs.existsSync(path.join(staged, manifest.browser)));
-    session = await Session.start({
-      developmentPath: staged,
-      settings: {
-        'postureBreaks.intervalMinutes': 1,
-        'postureBreaks.holdSeconds': 10,
-        'postureBreaks.rounds': 1,
-        'postureBreaks.breakLength': 'quick',
-      },
-    });
-    await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
   });
 
-  after(async function () {
-    await session?.stop();
+  const session = useSession(() => ({ developmentPath: staged, settings: QUICK_BREAK }));
+
+  after(function () {
     fs.rmSync(work, { recursive: true, force: true });
   });
 
@@ -57,10 +48,7 @@ describe('UI: the browser build in the web-worker extension host', function () {
     assert.ok(await panel.locator('article.exercise[data-part="0"] .art svg').isVisible(), 'no illustration');
     await session.screenshot('browser-build-panel');
     await panel.locator('#run-toggle').click();
-    await panel.locator('#break-bar').evaluate(new Function('bar', `return new Promise((resolve) => {
-      const check = () => (bar.value >= 0.55 ? resolve(bar.value) : setTimeout(check, 200));
-      check();
-    });`) as (bar: unknown) => Promise<number>, undefined, { timeout: 90_000 });
+    await waitForHalfDone(panel, 90_000);
     await panel.locator('#action-done').click();
     await session.page.locator('iframe.webview.ready').waitFor({ state: 'detached', timeout: 15_000 });
     await session.waitForItem('0m');

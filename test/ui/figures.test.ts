@@ -13,7 +13,7 @@ import type { Exercise } from '../../src/core/break/shapes';
 
 const EXERCISES: readonly Exercise[] = CATALOGUE;
 import { repoRoot } from '../harness/server';
-import { artifactsDir, Session } from './session';
+import { artifactsDir, useSession } from './session';
 
 const THEMES = ['Light Modern', 'Dark Modern', 'Dark High Contrast'];
 const SHEET = path.join(repoRoot, 'media', 'screenshots', 'figures.png');
@@ -32,16 +32,7 @@ const SHOW_SIDE = new Function('arg', `
 interface Shot { theme: string; id: string; side: string | null; caption: string; png: Buffer }
 
 describe('UI: every figure, both sides, three themes (contact sheet)', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await Session.start();
-    await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
-  });
-
-  after(async function () {
-    await session?.stop();
-  });
+  const session = useSession();
 
   it('renders each figure as its caption says and saves the contact sheet', async function () {
     const page = session.page;

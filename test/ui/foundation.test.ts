@@ -6,18 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as yauzl from 'yauzl';
 import { repoRoot } from '../harness/server';
-import { Session } from './session';
+import { useSession } from './session';
 
 describe('UI: the extension in the workbench', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await Session.start();
-  });
-
-  after(async function () {
-    await session?.stop();
-  });
+  const session = useSession({ waitForItem: false });
 
   it('shows the coding time in the status bar, with an accessible label', async function () {
     const item = session.statusItem();
@@ -93,17 +85,11 @@ function vsixEntries(file: string): Promise<string[]> {
 }
 
 describe('UI: the packaged extension', function () {
-  let session: Session;
-
-  before(async function () {
+  const session = useSession(() => {
     const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
     const vsix = path.join(repoRoot, `posture-breaks-${version}.vsix`);
     assert.ok(fs.existsSync(vsix), `${path.basename(vsix)} is missing: run \`npm run package\` first.`);
-    session = await Session.start({ installVsix: vsix, development: false });
-  });
-
-  after(async function () {
-    await session?.stop();
+    return { installVsix: vsix, development: false, waitForItem: false };
   });
 
   // Under 300 KB: the six languages' runtime translations add about 60 KB to the package.

@@ -3,29 +3,20 @@
 // commit through the Source Control view (a message, Ctrl+Enter). The
 // status-bar item becomes the prompt at once, and its tooltip says why now.
 import * as assert from 'node:assert/strict';
-import { Session } from './session';
+import { useSession } from './session';
 
 describe('UI: a break offered at a good moment', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await Session.start({
-      // A trusted git repository as the workspace, so the Git extension runs.
-      gitWorkspace: true,
-      trustWorkspace: true,
-      settings: {
-        'postureBreaks.intervalMinutes': 3,
-        'postureBreaks.earlyPromptMinutes': 2,
-        // Commit what changed without staging it first, as many people do.
-        'git.enableSmartCommit': true,
-        'git.postCommitCommand': 'none',
-      },
-    });
-    await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
-  });
-
-  after(async function () {
-    await session?.stop();
+  const session = useSession({
+    // A trusted git repository as the workspace, so the Git extension runs.
+    gitWorkspace: true,
+    trustWorkspace: true,
+    settings: {
+      'postureBreaks.intervalMinutes': 3,
+      'postureBreaks.earlyPromptMinutes': 2,
+      // Commit what changed without staging it first, as many people do.
+      'git.enableSmartCommit': true,
+      'git.postCommitCommand': 'none',
+    },
   });
 
   it('a commit from the Source Control view, with a break due in two minutes, brings the prompt and says why', async function () {

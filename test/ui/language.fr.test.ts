@@ -7,8 +7,8 @@
 // short weekdays must still tell the days apart.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { languageSession, translated } from './language';
-import { artifactsDir, type Session } from './session';
+import { translated } from './language';
+import { artifactsDir, useSession } from './session';
 
 /** The chart's weekday labels, as drawn: text, box, and whether it is today's. Run inside the panel (given as text: no DOM library here). */
 const WEEKDAY_LABELS = `(() => {
@@ -27,11 +27,10 @@ interface Labels {
 }
 
 describe('UI: the break history in French (display language fr)', function () {
-  let session: Session;
+  const session = useSession({ locale: 'fr' });
   const french = (english: string): string => translated('fr', english);
 
   before(async function () {
-    session = await languageSession('fr');
     // A little coding today, so the chart is drawn; then the panel alone in the editor area.
     await session.openFile('notes.md');
     for (const word of ['une ', 'note ', 'brève']) {
@@ -39,10 +38,6 @@ describe('UI: the break history in French (display language fr)', function () {
       await session.page.waitForTimeout(700);
     }
     await session.runCommand('View: Close All Editors');
-  });
-
-  after(async function () {
-    await session?.stop();
   });
 
   async function openHistory(): Promise<Labels> {

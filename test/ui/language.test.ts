@@ -6,22 +6,14 @@
 // translation's wording but fails on any English left.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { languageSession, pattern, translated } from './language';
-import { artifactsDir, type Session } from './session';
+import { pattern, translated } from './language';
+import { artifactsDir, useSession } from './session';
 
 /** The German of an English message. */
 const german = (english: string): string => translated('de', english);
 
 describe('UI: in German (display language de)', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await languageSession('de');
-  });
-
-  after(async function () {
-    await session?.stop();
-  });
+  const session = useSession({ locale: 'de' });
 
   it('the status-bar item and its label are German, with a 24-hour clock time', async function () {
     const item = session.statusItem();

@@ -1,14 +1,14 @@
 // What the UI tests in another display language share: the translation of
 // an English message, read from the bundles (so the tests follow the
-// translation's wording but fail on any English left), a translated template
-// as a pattern, and a session started in that language (the server started
-// with `--locale`: a minimal language pack makes VS Code report the language
-// to the extension; the workbench's own text stays English).
+// translation's wording but fail on any English left), and a translated
+// template as a pattern. A session in that language is useSession({ locale })
+// (the server started with `--locale`: a minimal language pack makes VS Code
+// report the language to the extension; the workbench's own text stays
+// English).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../harness/server';
-import { Session } from './session';
 
 type Bundle = Record<string, string | { message: string }>;
 const read = (name: string): Bundle => JSON.parse(fs.readFileSync(path.join(repoRoot, 'l10n', name), 'utf8'));
@@ -30,11 +30,4 @@ export function translated(language: string, english: string): string {
 export function pattern(template: string): RegExp {
   const parts = template.split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${parts.join('(.+?)')}$`, 's');
-}
-
-/** A session in `language`, once its status-bar item shows. */
-export async function languageSession(language: string): Promise<Session> {
-  const session = await Session.start({ locale: language });
-  await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
-  return session;
 }

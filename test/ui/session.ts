@@ -1,6 +1,8 @@
 // A person's session for the UI tests: a fresh VS Code server, a browser tab
-// on its workbench, and helpers to look at what the person sees.
+// on its workbench, and helpers to look at what the person sees; useSession
+// gives the tests of one `describe` a session of their own.
 import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { launchBrowser } from '../harness/browser';
@@ -9,29 +11,98 @@ import { openWorkbench, statusItemSelector } from '../harness/workbench';
 
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
 
-export class Session {
-  private constructor(readonly server: RunningServer, readonly browser: Browser, readonly pages: Page[],
-    private readonly developmentPath: string) {}
+/**
+ * Settings for a break that comes due after a minute of typing and takes
+ * about a minute: the quick break, with the shortest hold the settings allow
+ * and one round.
+ */
+export const QUICK_BREAK: Readonly<Record<string, unknown>> = {
+  'postureBreaks.intervalMinutes': 1,
+  'postureBreaks.holdSeconds': 10,
+  'postureBreaks.rounds': 1,
+  'postureBreaks.breakLength': 'quick',
+};
 
-  /**
-   * A server and one window. `development: false` uses what is installed (a
-   * .vsix); `developmentPath` loads the extension from another folder than
-   * the repository (the staged browser build).
-   */
-  static async start(options: ServerOptions & { development?: boolean; developmentPath?: string } = {}): Promise<Session> {
+export interface SessionOptions extends ServerOptions {
+  /** false: what is installed (a .vsix) runs, not the repository. */
+  development?: boolean;
+  /** Loads the extension from another folder than the repository (the staged browser build). */
+  developmentPath?: string;
+}
+
+type UseOptions = SessionOptions & {
+  /** false: the tests start without waiting for the status-bar item (they test that it comes). */
+  waitForItem?: boolean;
+};
+
+/**
+ * The session of the tests of one `describe`: opened before them, and
+ * stopped after them. The tests start once the status-bar item shows in the
+ * first window (unless `waitForItem` is false). `options` may be a function,
+ * for what an earlier `before` makes (a staged build).
+ */
+export function useSession(options: UseOptions | (() => UseOptions) = {}): Session {
+  const session = new Session();
+  before(async function () {
+    const { waitForItem = true, ...open } = typeof options === 'function' ? options() : options;
+    await session.open(open);
+    if (waitForItem) {
+      await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
+    }
+  });
+  after(async function () {
+    await session.stop();
+  });
+  return session;
+}
+
+/** Waits until the break bar shows more than half the break done (so that Done records it). */
+export async function waitForHalfDone(panel: FrameLocator, timeoutMs: number): Promise<void> {
+  await panel.locator('#break-bar').evaluate(new Function('bar', `return new Promise((resolve) => {
+    const check = () => (bar.value >= 0.55 ? resolve(bar.value) : setTimeout(check, 200));
+    check();
+  });`) as (bar: unknown) => Promise<number>, undefined, { timeout: timeoutMs });
+}
+
+export class Session {
+  readonly pages: Page[] = [];
+  private running: { server: RunningServer; browser: Browser; developmentPath: string } | undefined;
+
+  /** A server and one window. */
+  static async start(options: SessionOptions = {}): Promise<Session> {
+    const session = new Session();
+    await session.open(options);
+    return session;
+  }
+
+  /** Starts the server and the browser, and opens the first window. */
+  async open(options: SessionOptions = {}): Promise<void> {
     const server = await startServer({ quiet: true, ...options });
     const browser = await launchBrowser();
-    const session = new Session(server, browser, [], options.developmentPath ?? repoRoot);
-    await session.openWindow(options.development ?? true);
-    return session;
+    this.running = { server, browser, developmentPath: options.developmentPath ?? repoRoot };
+    await this.openWindow(options.development ?? true);
+  }
+
+  get server(): RunningServer {
+    return this.opened().server;
+  }
+
+  get browser(): Browser {
+    return this.opened().browser;
   }
 
   get page(): Page {
     return this.pages[0];
   }
 
+  private opened(): { server: RunningServer; browser: Browser; developmentPath: string } {
+    assert.ok(this.running, 'the session is not open');
+    return this.running;
+  }
+
   async openWindow(development = true): Promise<Page> {
-    const page = await openWorkbench(this.browser, this.server, development ? { extensionDevelopmentPath: this.developmentPath } : {});
+    const { server, browser, developmentPath } = this.opened();
+    const page = await openWorkbench(browser, server, development ? { extensionDevelopmentPath: developmentPath } : {});
     this.pages.push(page);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return page;
@@ -116,8 +187,11 @@ export class Session {
     throw new Error(`The status-bar item reads "${seen}", not ${text}`);
   }
 
+  /** Closes the browser and stops the server (nothing, if they never started). */
   async stop(): Promise<void> {
-    await this.browser.close().catch(() => undefined);
-    await this.server.stop();
+    if (this.running) {
+      await this.running.browser.close().catch(() => undefined);
+      await this.running.server.stop();
+    }
   }
 }

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { repoRoot } from '../harness/server';
-import { Session } from './session';
+import { useSession } from './session';
 
 const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
 /** Each step, and what only its picture has. */
@@ -19,16 +19,7 @@ const STEPS: ReadonlyArray<[string, string]> = [
 ];
 
 describe('UI: the walkthrough', function () {
-  let session: Session;
-
-  before(async function () {
-    session = await Session.start();
-    await session.statusItem().waitFor({ state: 'visible', timeout: 60_000 });
-  });
-
-  after(async function () {
-    await session?.stop();
-  });
+  const session = useSession();
 
   /**
    * The first visible element matching `selector` in any webview's page:

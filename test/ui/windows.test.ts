@@ -7,28 +7,23 @@
 // whether or not its toast is still on screen.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { Session } from './session';
+import { useSession } from './session';
 
 const OURS = /Time for a stretch break/;
 
 describe('UI: three windows, one notification', function () {
-  let session: Session;
+  const session = useSession({
+    settings: { 'postureBreaks.intervalMinutes': 1, 'postureBreaks.reminderStyle': 'notification' },
+  });
   let windows: Page[];
 
   before(async function () {
-    session = await Session.start({
-      settings: { 'postureBreaks.intervalMinutes': 1, 'postureBreaks.reminderStyle': 'notification' },
-    });
     await session.openWindow();
     await session.openWindow();
     windows = session.pages;
     for (const page of windows) {
       await session.statusItem(page).waitFor({ state: 'visible', timeout: 60_000 });
     }
-  });
-
-  after(async function () {
-    await session?.stop();
   });
 
   /** Our notifications in a window's notification centre (opened, read, closed). */

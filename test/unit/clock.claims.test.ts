@@ -3,8 +3,11 @@
 // their steps (read the store, claim, write the store), with the exclusive
 // claim on disk modelled by a set that only one of them can add a name to.
 import * as assert from 'node:assert/strict';
-import { ClockRules } from '../../src/core/clock/rules';
-import { activeFor, MINUTE, newClock, SECOND, T0, utcDay } from './support/clockHelpers';
+import { countActivity } from '../../src/core/clock/codingTime';
+import { mergeFrom } from '../../src/core/clock/merge';
+import { claimNotification, dueKey } from '../../src/core/clock/notificationClaim';
+import type { ClockState } from '../../src/core/clock/state';
+import { activeFor, MINUTE, newClock, SECOND, stored, T0, utcDay } from './support/clockHelpers';
 
 type Step = 'read' | 'claim' | 'write';
 const STEPS: readonly Step[] = ['read', 'claim', 'write'];
@@ -33,7 +36,7 @@ function interleavings(windows: number, steps: number): number[][] {
 }
 
 /** Three windows; window 0 codes until the break is due; `prepare` then sets who saw what. */
-function race(prepare: (clocks: ClockRules[], now: number) => void): { shown: number[][]; now: number } {
+function race(prepare: (clocks: ClockState[], now: number) => void): { shown: number[][]; now: number } {
   const shown: number[][] = [];
   let now = 0;
   for (const order of interleavings(3, STEPS.length)) {
@@ -41,7 +44,7 @@ function race(prepare: (clocks: ClockRules[], now: number) => void): { shown: nu
     const due = activeFor(clocks[0], T0, T0 + 30 * MINUTE, 10 * SECOND);
     now = due + 10 * SECOND;
     prepare(clocks, now);
-    let store: unknown = JSON.parse(JSON.stringify(clocks[0]));
+    let store: unknown = stored(clocks[0]);
     const exclusive = new Set<string>();
     const done = [0, 0, 0];
     const showing: number[] = [];
@@ -49,17 +52,17 @@ function race(prepare: (clocks: ClockRules[], now: number) => void): { shown: nu
       const clock = clocks[w];
       const step = STEPS[done[w]++];
       if (step === 'read') {
-        clock.mergeFrom(store, now);
+        mergeFrom(clock, store, now);
       } else if (step === 'claim') {
-        if (clock.claimNotification(now)) {
-          const key = clock.dueKey;
+        if (claimNotification(clock, now)) {
+          const key = dueKey(clock);
           if (!exclusive.has(key)) {
             exclusive.add(key);
             showing.push(w);
           }
         }
       } else {
-        store = JSON.parse(JSON.stringify(clock));
+        store = stored(clock);
       }
     }
     shown.push(showing);
@@ -70,9 +73,9 @@ function race(prepare: (clocks: ClockRules[], now: number) => void): { shown: nu
 describe('coding clock: one notification per due break, in the window used last', function () {
   it('every window has seen every other: only the window used last claims, in all 1680 interleavings', function () {
     const { shown } = race((clocks, now) => {
-      clocks[2].activity(now - 2 * SECOND, 'focus'); // the person moved to window C
-      const states = clocks.map((clock) => JSON.parse(JSON.stringify(clock)));
-      clocks.forEach((clock, i) => states.forEach((state, j) => i !== j && clock.mergeFrom(state, now)));
+      countActivity(clocks[2], now - 2 * SECOND, 'focus'); // the person moved to window C
+      const states = clocks.map((clock) => stored(clock));
+      clocks.forEach((clock, i) => states.forEach((state, j) => i !== j && mergeFrom(clock, state, now)));
     });
     assert.equal(shown.length, 1680);
     assert.ok(shown.every((windows) => windows.length === 1 && windows[0] === 2), 'not always exactly window C');
@@ -81,11 +84,11 @@ describe('coding clock: one notification per due break, in the window used last'
   it('windows that have not seen each other\'s latest writes: still exactly one toast in every interleaving', function () {
     const { shown } = race((clocks, now) => {
       // A and C both believe they were used last (neither has seen the other's latest activity).
-      const dueState = JSON.parse(JSON.stringify(clocks[0]));
-      clocks[1].mergeFrom(dueState, now);
-      clocks[2].mergeFrom(dueState, now);
-      clocks[2].activity(now - 2 * SECOND, 'focus');
-      clocks[1].activity(now - 60 * SECOND, 'other'); // B was used before both
+      const dueState = stored(clocks[0]);
+      mergeFrom(clocks[1], dueState, now);
+      mergeFrom(clocks[2], dueState, now);
+      countActivity(clocks[2], now - 2 * SECOND, 'focus');
+      countActivity(clocks[1], now - 60 * SECOND, 'other'); // B was used before both
     });
     assert.ok(shown.every((windows) => windows.length === 1), `some interleavings showed ${JSON.stringify(shown.find((w) => w.length !== 1))}`);
     assert.ok(shown.every((windows) => windows[0] !== 1), 'B, used least recently, never shows it');
@@ -95,11 +98,11 @@ describe('coding clock: one notification per due break, in the window used last'
     const clocks = ['window-a', 'window-c'].map((id) => newClock({ reminderStyle: 'notification' }, utcDay, id));
     const due = activeFor(clocks[0], T0, T0 + 30 * MINUTE, 10 * SECOND);
     const now = due + 10 * SECOND;
-    clocks[1].mergeFrom(JSON.parse(JSON.stringify(clocks[0])), now);
-    clocks[1].activity(now - 2 * SECOND, 'focus');
-    clocks[0].activity(now - SECOND, 'other');
+    mergeFrom(clocks[1], stored(clocks[0]), now);
+    countActivity(clocks[1], now - 2 * SECOND, 'focus');
+    countActivity(clocks[0], now - SECOND, 'other');
     // Each claims before reading the other's write: both succeed in memory.
-    assert.deepEqual(clocks.map((clock) => clock.claimNotification(now)), [true, true]);
-    assert.equal(clocks[0].dueKey, clocks[1].dueKey, 'both name the same due break, so one exclusive claim settles it');
+    assert.deepEqual(clocks.map((clock) => claimNotification(clock, now)), [true, true]);
+    assert.equal(dueKey(clocks[0]), dueKey(clocks[1]), 'both name the same due break, so one exclusive claim settles it');
   });
 });

@@ -1,11 +1,17 @@
 // 10,000 random sequences of input (seeded, so every run is the same), checked
 // against what must hold whatever happens.
 import * as assert from 'node:assert/strict';
-import { ClockRules } from '../../src/core/clock/rules';
+import { countActivity } from '../../src/core/clock/codingTime';
+import { setDebugging } from '../../src/core/clock/debugHold';
+import { decidePause, reset, skip, snooze, take } from '../../src/core/clock/decisions';
+import { nextChangeAt, viewAt } from '../../src/core/clock/display';
+import { claimNotification } from '../../src/core/clock/notificationClaim';
+import { restoreState } from '../../src/core/clock/sharedWrites';
+import { newClockState } from '../../src/core/clock/state';
 import { sameDisplay } from '../../src/core/clock/view';
 import type { PauseUntil } from '../../src/core/clock/stored';
 import { Settings } from '../../src/core/settings';
-import { HOUR, MINUTE, prng, SECOND, settings, T0, utcDay } from './support/clockHelpers';
+import { HOUR, MINUTE, prng, SECOND, settings, stored, T0, utcDay } from './support/clockHelpers';
 
 type Op = 'edit' | 'other' | 'take' | 'skip' | 'snooze' | 'reset' | 'pause' | 'resume' | 'debug' | 'claim' | 'reload';
 
@@ -68,12 +74,12 @@ function runSequence(seed: number): void {
   const s = randomSettings(random);
   const idleMs = s.idleSeconds * 1000;
   const naturalMs = s.naturalBreakMinutes * MINUTE;
-  let clock = new ClockRules({ settings: s, writerId: 'random', localDay: utcDay });
+  let clock = newClockState({ settings: s, writerId: 'random', localDay: utcDay });
   let now = T0 + Math.floor(random() * 48 * HOUR);
   let wallElapsed = 0; // time that went forwards on the clock
   let lastActivity: number | null = null; // as the rules define it, kept independently
   let pause: PauseUntil | null = null;
-  let previous = clock.view(now);
+  let previous = viewAt(clock, now);
 
   for (let step = 0; step < 30; step++) {
     const context = () => `seed ${seed}, step ${step}`;
@@ -84,7 +90,7 @@ function runSequence(seed: number): void {
     now = next;
 
     // Without input, nothing changes but the time-driven parts.
-    const before = clock.view(now);
+    const before = viewAt(clock, now);
     assert.equal(before.stretchMs, previous.stretchMs, `count changed without input: ${context()}`);
     assert.equal(before.due, previous.due, `due changed without input: ${context()}`);
 
@@ -94,40 +100,40 @@ function runSequence(seed: number): void {
     switch (op) {
       case 'edit':
       case 'other':
-        clock.activity(now, op);
+        countActivity(clock, now, op);
         lastActivity = now;
         break;
       case 'take':
       case 'reset':
-        clock[op](now);
+        (op === 'take' ? take : reset)(clock, now);
         lastActivity = now;
         break;
       case 'skip':
         // Only a due break can be skipped; otherwise nothing happens.
-        skipped = clock.skip(now);
+        skipped = skip(clock, now);
         if (skipped) {
           lastActivity = now;
         }
         break;
       case 'snooze':
-        clock.snooze(now);
+        snooze(clock, now);
         break;
       case 'claim':
-        clock.claimNotification(now);
+        claimNotification(clock, now);
         break;
       case 'pause':
         pause = random() < 0.3 ? 'resume' : now + Math.floor(random() * 3 * HOUR);
-        clock.pause(now, pause);
+        decidePause(clock, now, pause);
         break;
       case 'resume':
         pause = null;
-        clock.resume(now);
+        decidePause(clock, now, null);
         break;
       case 'debug':
-        clock.setDebugging(now, random() < 0.5);
+        setDebugging(clock, now, random() < 0.5);
         break;
       case 'reload':
-        clock = ClockRules.restore(JSON.parse(JSON.stringify(clock)), now, { settings: s, writerId: 'random', localDay: utcDay }).rules;
+        clock = restoreState(stored(clock), now, { settings: s, writerId: 'random', localDay: utcDay }).state;
         break;
     }
     if (gap >= naturalMs && op !== 'pause' && op !== 'resume' && op !== 'debug') {
@@ -135,8 +141,8 @@ function runSequence(seed: number): void {
       lastActivity = op === 'edit' || op === 'other' || op === 'take' || (op === 'skip' && skipped) || op === 'reset' ? now : null;
     }
 
-    const after = clock.view(now);
-    const days = Object.values(clock.days);
+    const after = viewAt(clock, now);
+    const days = Object.values(clock.ledger.all);
     const dayTotal = days.reduce((sum, day) => sum + day.codingMs, 0);
     assert.ok(after.stretchMs >= 0, `negative count: ${context()}`);
     assert.ok(after.stretchMs <= wallElapsed, `count ${after.stretchMs} above wall time ${wallElapsed}: ${context()}`);
@@ -158,15 +164,15 @@ function runSequence(seed: number): void {
     assert.equal(after.due, after.stretchMs >= after.dueAtCodingMs, `due mark: ${context()}`);
 
     // The next change: nothing shown changes before it (idle and today aside, see nextChangeAt).
-    const change = clock.nextChangeAt(now);
+    const change = nextChangeAt(clock, now);
     const probe = change === null ? now + Math.floor(random() * 10 * HOUR) : change - 1;
     assert.ok(change === null || change > now, `next change not in the future: ${context()}`);
-    const later = clock.view(probe);
+    const later = viewAt(clock, probe);
     const comparable = { ...later, idle: after.idle, today: after.today };
     assert.ok(sameDisplay(after, comparable), `changed before the next change: ${context()}`);
     if (change !== null) {
-      assert.ok(!sameDisplay(after, { ...clock.view(change), idle: after.idle, today: after.today })
-        || clock.nextChangeAt(change) !== null, `nothing changed at the next change: ${context()}`);
+      assert.ok(!sameDisplay(after, { ...viewAt(clock, change), idle: after.idle, today: after.today })
+        || nextChangeAt(clock, change) !== null, `nothing changed at the next change: ${context()}`);
     }
     previous = after;
   }

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as FakeTimers from '@sinonjs/fake-timers';
 import { TYPING_WAIT_CAP_MS } from '../../src/core/clock/promptPolicy';
-import { Clock, WRITE_INTERVAL_MS } from '../../src/core/clock/clock';
+import { Clock } from '../../src/core/clock/clock';
+import { WRITE_INTERVAL_MS } from '../../src/core/clock/sharedWrites';
 import { ClockView } from '../../src/core/clock/view';
 import { Settings } from '../../src/core/settings';
 import { HOUR, MINUTE, prng, SECOND, settings, T0, utcDay } from './support/clockHelpers';

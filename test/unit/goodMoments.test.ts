@@ -4,7 +4,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as FakeTimers from '@sinonjs/fake-timers';
-import { ClockRules } from '../../src/core/clock/rules';
+import { countActivity } from '../../src/core/clock/codingTime';
+import { decidePause, reset, skip, snooze, take } from '../../src/core/clock/decisions';
+import { nextChangeAt, viewAt } from '../../src/core/clock/display';
+import { goodMoment } from '../../src/core/clock/goodMoments';
+import { isCoveredBy, mergeFrom } from '../../src/core/clock/merge';
+import { claimNotification, dueKey } from '../../src/core/clock/notificationClaim';
+import { restoreState } from '../../src/core/clock/sharedWrites';
+import { setSettings, type ClockState } from '../../src/core/clock/state';
 import { Clock } from '../../src/core/clock/clock';
 import { GOOD_MOMENT_REASONS, GOOD_MOMENT_SOURCES, isLongTerminalCommand, LONG_TERMINAL_COMMAND_MS } from '../../src/core/goodMomentSources';
 import { describeStatus } from '../../src/core/clock/statusText';
@@ -12,13 +19,12 @@ import { RANGES } from '../../src/core/limits';
 import { DEFAULTS, type Settings } from '../../src/core/settings';
 import { stateMessage } from '../../src/core/protocol/build';
 import type { ClockView } from '../../src/core/clock/view';
-import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
+import { activeFor, HOUR, MINUTE, newClock, SECOND, settings, stored, T0, utcDay } from './support/clockHelpers';
 
-const copy = (clock: ClockRules): unknown => JSON.parse(JSON.stringify(clock));
 const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
 /** A clock that has coded `minutes` (activity every 10 s from T0); returns it and the time of its last activity. */
-function codedFor(minutes: number, overrides: Partial<Settings> = {}, writerId = 'test'): { clock: ClockRules; last: number } {
+function codedFor(minutes: number, overrides: Partial<Settings> = {}, writerId = 'test'): { clock: ClockState; last: number } {
   const clock = newClock(overrides, utcDay, writerId);
   const last = activeFor(clock, T0, T0 + minutes * MINUTE, 10 * SECOND);
   return { clock, last };
@@ -28,9 +34,9 @@ describe('good moments: the window before due', function () {
   it('offers the break when a piece of work ends within earlyPromptMinutes of due: due and prompting now, at its usual due mark', function () {
     const { clock, last } = codedFor(26);
     const at = last + 5 * SECOND;
-    assert.equal(clock.view(at).due, false);
-    assert.equal(clock.goodMoment(at, 'commit'), true);
-    const view = clock.view(at);
+    assert.equal(viewAt(clock, at).due, false);
+    assert.equal(goodMoment(clock, at, 'commit'), true);
+    const view = viewAt(clock, at);
     assert.deepEqual([view.due, view.prompt, view.offered, view.heldBy], [true, true, 'commit', null]);
     assert.equal(view.dueAtCodingMs, 30 * MINUTE, 'the due mark is unchanged');
     assert.equal(view.stretchMs, 26 * MINUTE);
@@ -39,42 +45,42 @@ describe('good moments: the window before due', function () {
 
   it('offers at the edge of the window (exactly earlyPromptMinutes before due), not a moment earlier', function () {
     const edge = codedFor(25);
-    assert.equal(edge.clock.goodMoment(edge.last, 'task'), true);
+    assert.equal(goodMoment(edge.clock, edge.last, 'task'), true);
     const { clock } = codedFor(20);
-    clock.activity(T0 + 20 * MINUTE + 10 * SECOND - 1, 'other'); // 24 min 59.99 s: 1 ms too early
-    assert.equal(clock.goodMoment(T0 + 20 * MINUTE + 10 * SECOND, 'task'), false);
+    countActivity(clock, T0 + 20 * MINUTE + 10 * SECOND - 1, 'other'); // 24 min 59.99 s: 1 ms too early
+    assert.equal(goodMoment(clock, T0 + 20 * MINUTE + 10 * SECOND, 'task'), false);
     const early = codedFor(24);
-    assert.equal(early.clock.goodMoment(early.last, 'task'), false);
-    assert.deepEqual([early.clock.view(early.last).due, early.clock.view(early.last).today.offered], [false, 0]);
+    assert.equal(goodMoment(early.clock, early.last, 'task'), false);
+    assert.deepEqual([viewAt(early.clock, early.last).due, viewAt(early.clock, early.last).today.offered], [false, 0]);
   });
 
   it('follows earlyPromptMinutes and the snoozed due mark', function () {
     const wide = codedFor(12, { earlyPromptMinutes: 20 });
-    assert.equal(wide.clock.goodMoment(wide.last, 'debug'), true);
+    assert.equal(goodMoment(wide.clock, wide.last, 'debug'), true);
     const { clock, last } = codedFor(30);
-    clock.snooze(last); // due at 35 min now
+    snooze(clock, last); // due at 35 min now
     activeFor(clock, last + 10 * SECOND, last + 2 * MINUTE, 10 * SECOND);
     const at = last + 2 * MINUTE;
-    assert.equal(clock.goodMoment(at, 'debug'), true);
-    assert.deepEqual([clock.view(at).due, clock.view(at).dueAtCodingMs], [true, 35 * MINUTE]);
+    assert.equal(goodMoment(clock, at, 'debug'), true);
+    assert.deepEqual([viewAt(clock, at).due, viewAt(clock, at).dueAtCodingMs], [true, 35 * MINUTE]);
   });
 
   it('offers nothing once the break is due anyway, nor before any coding, nor after a natural break', function () {
     const { clock, last } = codedFor(31);
-    assert.equal(clock.goodMoment(last, 'commit'), false);
-    assert.deepEqual([clock.view(last).offered, clock.view(last).today.offered], [null, 0]);
+    assert.equal(goodMoment(clock, last, 'commit'), false);
+    assert.deepEqual([viewAt(clock, last).offered, viewAt(clock, last).today.offered], [null, 0]);
     const fresh = newClock({ intervalMinutes: 5, earlyPromptMinutes: 5 });
-    assert.equal(fresh.goodMoment(T0, 'commit'), false, 'nothing coded yet');
+    assert.equal(goodMoment(fresh, T0, 'commit'), false, 'nothing coded yet');
     const away = codedFor(27);
     const back = away.last + 10 * MINUTE; // a natural break since: the stretch is over
-    assert.equal(away.clock.goodMoment(back, 'task'), false);
-    assert.deepEqual([away.clock.view(back).stretchMs, away.clock.view(back).due], [0, false]);
+    assert.equal(goodMoment(away.clock, back, 'task'), false);
+    assert.deepEqual([viewAt(away.clock, back).stretchMs, viewAt(away.clock, back).due], [0, false]);
   });
 
   it('says why now, in the tooltip, the notification text and the panel', function () {
     const { clock, last } = codedFor(27);
-    clock.goodMoment(last, 'commit');
-    const view = clock.view(last);
+    goodMoment(clock, last, 'commit');
+    const view = viewAt(clock, last);
     const status = describeStatus(view, 'statusBar', last, hhmm);
     assert.equal(status.text, '$(heart) Stretch break');
     assert.equal(status.prompt, true);
@@ -85,7 +91,7 @@ describe('good moments: the window before due', function () {
     for (const source of GOOD_MOMENT_SOURCES) {
       assert.match(GOOD_MOMENT_REASONS[source], /: a good moment for a break\.$/, source);
     }
-    assert.equal(stateMessage(codedFor(31).clock.view(T0 + 31 * MINUTE), settings()).reason, null, 'a break due by its time gives no reason');
+    assert.equal(stateMessage(viewAt(codedFor(31).clock, T0 + 31 * MINUTE), settings()).reason, null, 'a break due by its time gives no reason');
   });
 
   it('counts a terminal command as a piece of work once it ran 10 s', function () {
@@ -100,13 +106,13 @@ describe('good moments: typing', function () {
   it('an offer made while typing waits for a pause in the typing, like any due break', function () {
     const clock = newClock();
     const last = activeFor(clock, T0, T0 + 27 * MINUTE, SECOND, 'edit');
-    assert.equal(clock.goodMoment(last + 500, 'task'), true);
-    let view = clock.view(last + SECOND);
+    assert.equal(goodMoment(clock, last + 500, 'task'), true);
+    let view = viewAt(clock, last + SECOND);
     assert.deepEqual([view.due, view.prompt, view.heldBy, view.offered], [true, false, 'typing', 'task']);
-    assert.equal(clock.nextChangeAt(last + SECOND), last + 5 * SECOND, 'the prompt shows once the typing pauses');
-    clock.activity(last + 2 * SECOND, 'edit');
-    assert.equal(clock.view(last + 3 * SECOND).prompt, false, 'still typing');
-    view = clock.view(last + 7 * SECOND);
+    assert.equal(nextChangeAt(clock, last + SECOND), last + 5 * SECOND, 'the prompt shows once the typing pauses');
+    countActivity(clock, last + 2 * SECOND, 'edit');
+    assert.equal(viewAt(clock, last + 3 * SECOND).prompt, false, 'still typing');
+    view = viewAt(clock, last + 7 * SECOND);
     assert.deepEqual([view.prompt, view.heldBy], [true, null]);
   });
 });
@@ -114,57 +120,57 @@ describe('good moments: typing', function () {
 describe('good moments: snooze, skip and take', function () {
   it('snooze on an offered break falls back to the usual due time and records nothing', function () {
     const { clock, last } = codedFor(27);
-    clock.goodMoment(last, 'commit');
-    assert.equal(clock.snooze(last + SECOND), true);
-    let view = clock.view(last + SECOND);
+    goodMoment(clock, last, 'commit');
+    assert.equal(snooze(clock, last + SECOND), true);
+    let view = viewAt(clock, last + SECOND);
     assert.deepEqual([view.due, view.prompt, view.offered, view.dueAtCodingMs], [false, false, null, 30 * MINUTE]);
     assert.deepEqual([view.today.snoozed, view.today.skipped, view.today.taken, view.today.offered], [0, 0, 0, 1]);
-    assert.equal(clock.goodMoment(last + 2 * SECOND, 'task'), false, 'a declined break is not offered again');
+    assert.equal(goodMoment(clock, last + 2 * SECOND, 'task'), false, 'a declined break is not offered again');
     const due = activeFor(clock, last + 10 * SECOND, T0 + 30 * MINUTE, 10 * SECOND);
-    view = clock.view(due);
+    view = viewAt(clock, due);
     assert.deepEqual([view.due, view.prompt, view.offered], [true, true, null], 'due at its usual time');
-    assert.equal(clock.snooze(due), true);
-    assert.deepEqual([clock.view(due).dueAtCodingMs, clock.view(due).today.snoozed], [35 * MINUTE, 1], 'then snooze is a snooze');
+    assert.equal(snooze(clock, due), true);
+    assert.deepEqual([viewAt(clock, due).dueAtCodingMs, viewAt(clock, due).today.snoozed], [35 * MINUTE, 1], 'then snooze is a snooze');
   });
 
   it('a snooze once the offered break is due by its time too is a usual snooze', function () {
     const { clock, last } = codedFor(27);
-    clock.goodMoment(last, 'commit');
+    goodMoment(clock, last, 'commit');
     const due = activeFor(clock, last + 10 * SECOND, T0 + 31 * MINUTE, 10 * SECOND);
-    assert.equal(clock.snooze(due), true);
-    const view = clock.view(due);
+    assert.equal(snooze(clock, due), true);
+    const view = viewAt(clock, due);
     assert.deepEqual([view.due, view.dueAtCodingMs, view.today.snoozed], [false, 36 * MINUTE, 1]);
   });
 
   it('skip records a skipped break and starts the count again', function () {
     const { clock, last } = codedFor(27);
-    clock.goodMoment(last, 'debug');
-    assert.equal(clock.skip(last + SECOND), true);
-    const view = clock.view(last + SECOND);
+    goodMoment(clock, last, 'debug');
+    assert.equal(skip(clock, last + SECOND), true);
+    const view = viewAt(clock, last + SECOND);
     assert.deepEqual([view.stretchMs, view.due, view.offered], [0, false, null]);
     assert.deepEqual([view.today.skipped, view.today.taken, view.today.offered, view.today.offeredTaken], [1, 0, 1, 0]);
   });
 
   it('take records a taken break, and one taken when offered', function () {
     const { clock, last } = codedFor(27);
-    clock.goodMoment(last, 'terminal');
-    assert.equal(clock.take(last + SECOND), true);
-    const view = clock.view(last + SECOND);
+    goodMoment(clock, last, 'terminal');
+    assert.equal(take(clock, last + SECOND), true);
+    const view = viewAt(clock, last + SECOND);
     assert.deepEqual([view.stretchMs, view.due, view.offered], [0, false, null]);
     assert.deepEqual([view.today.taken, view.today.offered, view.today.offeredTaken], [1, 1, 1]);
     const plain = codedFor(27);
-    plain.clock.take(plain.last);
-    assert.deepEqual([plain.clock.view(plain.last).today.taken, plain.clock.view(plain.last).today.offeredTaken], [1, 0]);
+    take(plain.clock, plain.last);
+    assert.deepEqual([viewAt(plain.clock, plain.last).today.taken, viewAt(plain.clock, plain.last).today.offeredTaken], [1, 0]);
   });
 
   it('a reset withdraws the offer, and the next stretch can be offered again', function () {
     const { clock, last } = codedFor(27);
-    clock.goodMoment(last, 'commit');
-    clock.reset(last + SECOND);
-    assert.deepEqual([clock.view(last + SECOND).due, clock.view(last + SECOND).offered], [false, null]);
+    goodMoment(clock, last, 'commit');
+    reset(clock, last + SECOND);
+    assert.deepEqual([viewAt(clock, last + SECOND).due, viewAt(clock, last + SECOND).offered], [false, null]);
     const later = activeFor(clock, last + 10 * SECOND, last + 27 * MINUTE, 10 * SECOND);
-    assert.equal(clock.goodMoment(later, 'commit'), true);
-    assert.equal(clock.view(later).today.offered, 2);
+    assert.equal(goodMoment(clock, later, 'commit'), true);
+    assert.equal(viewAt(clock, later).today.offered, 2);
   });
 });
 
@@ -172,14 +178,14 @@ describe('good moments: several in a row, and none', function () {
   it('several good moments in a row offer the break once', function () {
     const { clock, last } = codedFor(27);
     const rev = clock.rev;
-    assert.equal(clock.goodMoment(last, 'commit'), true);
+    assert.equal(goodMoment(clock, last, 'commit'), true);
     const afterFirst = clock.rev;
     for (const source of GOOD_MOMENT_SOURCES) {
-      assert.equal(clock.goodMoment(last + SECOND, source), false, source);
+      assert.equal(goodMoment(clock, last + SECOND, source), false, source);
     }
     activeFor(clock, last + 10 * SECOND, last + MINUTE, 10 * SECOND);
-    assert.equal(clock.goodMoment(last + MINUTE, 'commit'), false);
-    const view = clock.view(last + MINUTE);
+    assert.equal(goodMoment(clock, last + MINUTE, 'commit'), false);
+    const view = viewAt(clock, last + MINUTE);
     assert.deepEqual([view.offered, view.today.offered], ['commit', 1], 'the first moment is the reason');
     assert.equal(afterFirst, rev + 1, 'one change for all windows');
     assert.equal(clock.rev, afterFirst, 'the others change nothing');
@@ -191,10 +197,10 @@ describe('good moments: several in a row, and none', function () {
     for (const clock of [a, b]) {
       activeFor(clock, T0, T0 + 31 * MINUTE, 10 * SECOND);
     }
-    b.goodMoment(T0 + 10 * MINUTE, 'commit'); // too early to count
-    assert.deepEqual(a.view(T0 + 31 * MINUTE), b.view(T0 + 31 * MINUTE));
-    assert.deepEqual(copy(a), copy(b));
-    const view = a.view(T0 + 29 * MINUTE);
+    goodMoment(b, T0 + 10 * MINUTE, 'commit'); // too early to count
+    assert.deepEqual(viewAt(a, T0 + 31 * MINUTE), viewAt(b, T0 + 31 * MINUTE));
+    assert.deepEqual(stored(a), stored(b));
+    const view = viewAt(a, T0 + 29 * MINUTE);
     assert.equal(view.offered, null);
   });
 });
@@ -209,138 +215,138 @@ describe('good moments: off means off', function () {
     it(`${what}: no good moment offers anything`, function () {
       const { clock, last } = codedFor(27, overrides);
       for (const source of GOOD_MOMENT_SOURCES) {
-        assert.equal(clock.goodMoment(last, source), false, source);
+        assert.equal(goodMoment(clock, last, source), false, source);
       }
-      assert.deepEqual([clock.view(last).due, clock.view(last).offered, clock.view(last).today.offered], [false, null, 0]);
+      assert.deepEqual([viewAt(clock, last).due, viewAt(clock, last).offered, viewAt(clock, last).today.offered], [false, null, 0]);
     });
   }
 
   it('a source turned off offers nothing; the others still do', function () {
     for (const source of GOOD_MOMENT_SOURCES) {
       const { clock, last } = codedFor(27, { [`goodMoments.${source}`]: false });
-      assert.equal(clock.goodMoment(last, source), false, source);
+      assert.equal(goodMoment(clock, last, source), false, source);
       const other = GOOD_MOMENT_SOURCES.find((s) => s !== source) ?? 'commit';
-      assert.equal(clock.goodMoment(last, other), true, other);
+      assert.equal(goodMoment(clock, last, other), true, other);
     }
   });
 
   it('paused reminders offer nothing', function () {
     const { clock, last } = codedFor(27);
-    clock.pause(last, last + HOUR);
-    assert.equal(clock.goodMoment(last + SECOND, 'commit'), false);
-    clock.resume(last + 2 * SECOND);
-    assert.equal(clock.goodMoment(last + 3 * SECOND, 'commit'), true);
+    decidePause(clock, last, last + HOUR);
+    assert.equal(goodMoment(clock, last + SECOND, 'commit'), false);
+    decidePause(clock, last + 2 * SECOND, null);
+    assert.equal(goodMoment(clock, last + 3 * SECOND, 'commit'), true);
   });
 
   it('turning earlyPromptMinutes to 0 withdraws a standing offer', function () {
     const { clock, last } = codedFor(27);
-    clock.goodMoment(last, 'commit');
-    clock.setSettings(last + SECOND, settings({ earlyPromptMinutes: 0 }));
-    assert.deepEqual([clock.view(last + SECOND).due, clock.view(last + SECOND).offered], [false, null]);
+    goodMoment(clock, last, 'commit');
+    setSettings(clock, last + SECOND, settings({ earlyPromptMinutes: 0 }));
+    assert.deepEqual([viewAt(clock, last + SECOND).due, viewAt(clock, last + SECOND).offered], [false, null]);
   });
 });
 
 describe('good moments: stored state and windows', function () {
   it('an old stored state (before offers) parses without problems, with no offer', function () {
     const { clock, last } = codedFor(20);
-    const old = copy(clock) as Record<string, unknown>;
+    const old = stored(clock) as unknown as Record<string, unknown>;
     delete old.offer;
     for (const day of Object.values(old.days as Record<string, Record<string, unknown>>)) {
       delete day.offered;
       delete day.offeredTaken;
     }
-    const { rules: restored, problems } = ClockRules.restore(old, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+    const { state: restored, problems } = restoreState(old, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
     assert.deepEqual(problems, []);
-    const view = restored.view(last + SECOND);
+    const view = viewAt(restored, last + SECOND);
     assert.deepEqual([view.stretchMs, view.offered, view.today.offered, view.today.offeredTaken], [20 * MINUTE, null, 0, 0]);
   });
 
   it('keeps a standing offer across a reload; a damaged one is replaced by none, and said', function () {
     const { clock, last } = codedFor(27);
-    clock.goodMoment(last, 'task');
-    const { rules: restored, problems } = ClockRules.restore(copy(clock), last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+    goodMoment(clock, last, 'task');
+    const { state: restored, problems } = restoreState(stored(clock), last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
     assert.deepEqual(problems, []);
-    assert.deepEqual([restored.view(last + SECOND).due, restored.view(last + SECOND).offered], [true, 'task']);
+    assert.deepEqual([viewAt(restored, last + SECOND).due, viewAt(restored, last + SECOND).offered], [true, 'task']);
     for (const bad of [{ dueMs: 'x' }, 7, { dueMs: 1, at: 1, source: 'lunch', claimed: false, declined: false },
       { dueMs: 1, at: 1, source: 'task', claimed: false, declined: false, extra: 1 }]) {
-      const damaged = { ...(copy(clock) as Record<string, unknown>), offer: bad };
-      const result = ClockRules.restore(damaged, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
+      const damaged = { ...(stored(clock) as unknown as Record<string, unknown>), offer: bad };
+      const result = restoreState(damaged, last + SECOND, { settings: settings(), writerId: 'reader', localDay: utcDay });
       assert.equal(result.problems.length, 1, JSON.stringify(bad));
       assert.match(result.problems[0], /offer was .*; using none\./);
-      assert.deepEqual([result.rules.view(last + SECOND).due, result.rules.view(last + SECOND).offered], [false, null]);
+      assert.deepEqual([viewAt(result.state, last + SECOND).due, viewAt(result.state, last + SECOND).offered], [false, null]);
     }
   });
 
   it('the merge keeps the offer: every window shows it, and its decline and claim', function () {
     const a = codedFor(27, { reminderStyle: 'notification' }, 'window-a');
     const b = newClock({ reminderStyle: 'notification' }, utcDay, 'window-b');
-    b.mergeFrom(copy(a.clock), a.last);
+    mergeFrom(b, stored(a.clock), a.last);
     const at = a.last + SECOND;
-    a.clock.goodMoment(at, 'commit');
-    assert.equal(b.mergeFrom(copy(a.clock), at), true, 'the view changed');
-    assert.deepEqual([b.view(at).due, b.view(at).offered], [true, 'commit']);
-    assert.equal(a.clock.isCoveredBy(copy(b)), true);
+    goodMoment(a.clock, at, 'commit');
+    assert.equal(mergeFrom(b, stored(a.clock), at), true, 'the view changed');
+    assert.deepEqual([viewAt(b, at).due, viewAt(b, at).offered], [true, 'commit']);
+    assert.equal(isCoveredBy(a.clock, stored(b)), true);
     // The window used last claims the notification; the other then cannot.
-    assert.equal(a.clock.claimNotification(at), true);
-    b.mergeFrom(copy(a.clock), at);
-    assert.equal(b.claimNotification(at), false);
+    assert.equal(claimNotification(a.clock, at), true);
+    mergeFrom(b, stored(a.clock), at);
+    assert.equal(claimNotification(b, at), false);
     // An older copy without the offer does not undo it.
-    const older = copy(b) as Record<string, unknown>;
+    const older = stored(b) as unknown as Record<string, unknown>;
     older.offer = null;
-    b.mergeFrom(older, at);
-    assert.equal(b.view(at).offered, 'commit');
+    mergeFrom(b, older, at);
+    assert.equal(viewAt(b, at).offered, 'commit');
     // Declined in B: A falls back to the due mark too.
-    assert.equal(b.snooze(at + SECOND), true);
-    a.clock.mergeFrom(copy(b), at + SECOND);
-    assert.deepEqual([a.clock.view(at + SECOND).due, a.clock.view(at + SECOND).offered], [false, null]);
-    assert.equal(a.clock.isCoveredBy(copy(b)), true);
-    assert.equal(b.isCoveredBy(copy(a.clock)), true);
+    assert.equal(snooze(b, at + SECOND), true);
+    mergeFrom(a.clock, stored(b), at + SECOND);
+    assert.deepEqual([viewAt(a.clock, at + SECOND).due, viewAt(a.clock, at + SECOND).offered], [false, null]);
+    assert.equal(isCoveredBy(a.clock, stored(b)), true);
+    assert.equal(isCoveredBy(b, stored(a.clock)), true);
   });
 
   it('two windows offering at once agree on one offer (the first good moment) and count it once', function () {
     const a = codedFor(27, {}, 'window-a');
     const b = newClock({}, utcDay, 'window-b');
-    b.mergeFrom(copy(a.clock), a.last);
-    a.clock.goodMoment(a.last + 2 * SECOND, 'task');
-    b.goodMoment(a.last + SECOND, 'commit');
-    a.clock.mergeFrom(copy(b), a.last + 3 * SECOND);
-    b.mergeFrom(copy(a.clock), a.last + 3 * SECOND);
+    mergeFrom(b, stored(a.clock), a.last);
+    goodMoment(a.clock, a.last + 2 * SECOND, 'task');
+    goodMoment(b, a.last + SECOND, 'commit');
+    mergeFrom(a.clock, stored(b), a.last + 3 * SECOND);
+    mergeFrom(b, stored(a.clock), a.last + 3 * SECOND);
     for (const clock of [a.clock, b]) {
-      const view = clock.view(a.last + 3 * SECOND);
+      const view = viewAt(clock, a.last + 3 * SECOND);
       assert.deepEqual([view.offered, view.today.offered], ['commit', 1]);
     }
-    assert.deepEqual((copy(a.clock) as { offer: unknown }).offer, (copy(b) as { offer: unknown }).offer);
+    assert.deepEqual((stored(a.clock) as { offer: unknown }).offer, (stored(b) as { offer: unknown }).offer);
   });
 
   it('a break taken in another window ends the offer everywhere', function () {
     const a = codedFor(27, {}, 'window-a');
     const b = newClock({}, utcDay, 'window-b');
-    a.clock.goodMoment(a.last, 'debug');
-    b.mergeFrom(copy(a.clock), a.last);
-    b.take(a.last + SECOND);
-    a.clock.mergeFrom(copy(b), a.last + SECOND);
-    const view = a.clock.view(a.last + SECOND);
+    goodMoment(a.clock, a.last, 'debug');
+    mergeFrom(b, stored(a.clock), a.last);
+    take(b, a.last + SECOND);
+    mergeFrom(a.clock, stored(b), a.last + SECOND);
+    const view = viewAt(a.clock, a.last + SECOND);
     assert.deepEqual([view.due, view.offered, view.stretchMs, view.today.offeredTaken], [false, null, 0, 1]);
   });
 
   it('the offer has a notification of its own: once declined, the break at its due mark still gets one', function () {
     const { clock, last } = codedFor(27, { reminderStyle: 'notification' });
-    clock.goodMoment(last, 'commit');
-    const offeredKey = clock.dueKey;
-    assert.equal(clock.claimNotification(last), true);
-    assert.equal(clock.claimNotification(last), false, 'once');
-    clock.snooze(last + SECOND);
+    goodMoment(clock, last, 'commit');
+    const offeredKey = dueKey(clock);
+    assert.equal(claimNotification(clock, last), true);
+    assert.equal(claimNotification(clock, last), false, 'once');
+    snooze(clock, last + SECOND);
     const due = activeFor(clock, last + 10 * SECOND, T0 + 30 * MINUTE + 10 * SECOND, 10 * SECOND);
-    assert.notEqual(clock.dueKey, offeredKey);
-    assert.equal(clock.claimNotification(due), true);
+    assert.notEqual(dueKey(clock), offeredKey);
+    assert.equal(claimNotification(clock, due), true);
   });
 
   it('an offered break that is then due by its time shows one notification, not two', function () {
     const { clock, last } = codedFor(27, { reminderStyle: 'notification' });
-    clock.goodMoment(last, 'commit');
-    assert.equal(clock.claimNotification(last), true);
+    goodMoment(clock, last, 'commit');
+    assert.equal(claimNotification(clock, last), true);
     const due = activeFor(clock, last + 10 * SECOND, T0 + 31 * MINUTE, 10 * SECOND);
-    assert.equal(clock.claimNotification(due), false);
+    assert.equal(claimNotification(clock, due), false);
   });
 });
 

@@ -3,7 +3,7 @@
 // now - idle), by one sampler for all windows, only while none is focused.
 import * as assert from 'node:assert/strict';
 import * as FakeTimers from '@sinonjs/fake-timers';
-import { FOCUS_SAMPLE_WAIT_MS } from '../../src/core/clock/clock';
+import { FOCUS_SAMPLE_WAIT_MS } from '../../src/core/clock/inputSampler';
 import { describeStatus } from '../../src/core/clock/statusText';
 import type { ClockView } from '../../src/core/clock/view';
 import { emptyDay } from '../../src/core/days/dayStats';
@@ -13,7 +13,11 @@ import { renderHistoryView } from '../../src/webview/breakView';
 import { totalsText } from '../../src/webview/historyView';
 import { words } from './support/panelInput';
 import type { Settings } from '../../src/core/settings';
-import { ClockRules } from '../../src/core/clock/rules';
+import { countActivity } from '../../src/core/clock/codingTime';
+import { viewAt } from '../../src/core/clock/display';
+import { mergeFrom } from '../../src/core/clock/merge';
+import { applySample, holdsDuty, setFocused } from '../../src/core/clock/sampling';
+import { restoreState, storedForm } from '../../src/core/clock/sharedWrites';
 import { HOUR, MINUTE, newClock, SECOND, settings, T0, utcDay } from './support/clockHelpers';
 import { Desk } from './support/desk';
 import { ModelWindow, SharedFile } from './support/sharedFile';
@@ -93,31 +97,31 @@ describe('the sitting day: time outside VS Code', function () {
 
   it('a sample older than the last editor activity changes nothing: never backwards, never twice', function () {
     const clock = newClock();
-    clock.setOutside('on');
-    clock.setFocused(T0, false);
-    clock.activity(T0, 'edit');
-    clock.activity(T0 + 60 * SECOND, 'edit');
-    const before = JSON.stringify(clock.toJSON());
+    clock.outside = 'on';
+    setFocused(clock, T0, false);
+    countActivity(clock, T0, 'edit');
+    countActivity(clock, T0 + 60 * SECOND, 'edit');
+    const before = JSON.stringify(storedForm(clock));
     for (const at of [T0 + 60 * SECOND, T0 + 30 * SECOND, T0 - HOUR]) {
-      assert.equal(clock.applySample({ idleMs: T0 + 90 * SECOND - at, at: T0 + 90 * SECOND }, null, null), false);
+      assert.equal(applySample(clock, { idleMs: T0 + 90 * SECOND - at, at: T0 + 90 * SECOND }, null, null), false);
     }
-    assert.equal(JSON.stringify(clock.toJSON()), before, 'the stored state did not change at all');
-    assert.equal(clock.view(T0 + 90 * SECOND).stretchMs, 60 * SECOND);
+    assert.equal(JSON.stringify(storedForm(clock)), before, 'the stored state did not change at all');
+    assert.equal(viewAt(clock, T0 + 90 * SECOND).stretchMs, 60 * SECOND);
     // A later one counts once; the same sample again counts nothing more.
     const later = { idleMs: 0, at: T0 + 100 * SECOND };
-    clock.applySample(later, null, null);
-    clock.applySample(later, null, null);
-    assert.equal(clock.view(T0 + 100 * SECOND).stretchMs, 100 * SECOND);
-    assert.equal(clock.view(T0 + 100 * SECOND).outsideMs, 40 * SECOND, 'elsewhere from the blur on');
+    applySample(clock, later, null, null);
+    applySample(clock, later, null, null);
+    assert.equal(viewAt(clock, T0 + 100 * SECOND).stretchMs, 100 * SECOND);
+    assert.equal(viewAt(clock, T0 + 100 * SECOND).outsideMs, 40 * SECOND, 'elsewhere from the blur on');
   });
 
   it('the gap before the window lost focus was time in VS Code; after it, elsewhere', function () {
     const clock = newClock();
-    clock.setOutside('on');
-    clock.activity(T0, 'edit');
-    clock.setFocused(T0 + 30 * SECOND, false); // read for 30 s, then switched to the browser
-    clock.applySample({ idleMs: 0, at: T0 + 70 * SECOND }, null, null);
-    const view = clock.view(T0 + 70 * SECOND);
+    clock.outside = 'on';
+    countActivity(clock, T0, 'edit');
+    setFocused(clock, T0 + 30 * SECOND, false); // read for 30 s, then switched to the browser
+    applySample(clock, { idleMs: 0, at: T0 + 70 * SECOND }, null, null);
+    const view = viewAt(clock, T0 + 70 * SECOND);
     assert.deepEqual([view.stretchMs - view.outsideMs, view.outsideMs], [30 * SECOND, 40 * SECOND]);
   });
 
@@ -261,16 +265,16 @@ describe('the sitting day: time outside VS Code', function () {
 describe('the sitting day in the shared state', function () {
   it('a stored state from before it (no outsideMs, focus or lease) reads without a problem; garbage in them is named and replaced', function () {
     const old = newClock();
-    old.activity(T0, 'edit');
-    old.activity(T0 + MINUTE, 'edit');
-    const stored = old.toJSON() as unknown as Record<string, unknown>;
+    countActivity(old, T0, 'edit');
+    countActivity(old, T0 + MINUTE, 'edit');
+    const stored = storedForm(old) as unknown as Record<string, unknown>;
     for (const field of ['outsideMs', 'focus', 'sampler', 'daysSince']) {
       delete stored[field];
     }
     const fresh = newClock();
-    assert.equal(fresh.mergeFrom(stored, T0 + MINUTE), true);
-    assert.equal(fresh.view(T0 + MINUTE).stretchMs, MINUTE);
-    const { problems } = ClockRules.restore({ ...stored, outsideMs: -1, focus: { id: 7, at: 0 }, sampler: 'me' }, T0 + MINUTE, { settings: settings(), writerId: 'r' });
+    assert.equal(mergeFrom(fresh, stored, T0 + MINUTE), true);
+    assert.equal(viewAt(fresh, T0 + MINUTE).stretchMs, MINUTE);
+    const { problems } = restoreState({ ...stored, outsideMs: -1, focus: { id: 7, at: 0 }, sampler: 'me' }, T0 + MINUTE, { settings: settings(), writerId: 'r' });
     assert.equal(problems.length, 3, problems.join('\n'));
     assert.match(problems.join('\n'), /outsideMs was -1, not valid; using 0\./);
     assert.match(problems.join('\n'), /focus was object, not valid; using none\./);
@@ -280,18 +284,18 @@ describe('the sitting day in the shared state', function () {
     const a = newClock({}, undefined, 'a');
     const b = newClock({}, undefined, 'b');
     for (const clock of [a, b]) {
-      clock.setOutside('on');
+      clock.outside = 'on';
     }
-    a.activity(T0, 'focus');
-    b.mergeFrom(a.toJSON(), T0);
-    a.setFocused(T0 + SECOND, false); // a blurs: none focused, a samples
-    b.activity(T0 + 2 * SECOND, 'focus'); // b focuses, before it saw a's blur
-    a.mergeFrom(b.toJSON(), T0 + 3 * SECOND);
-    b.mergeFrom(a.toJSON(), T0 + 3 * SECOND);
+    countActivity(a, T0, 'focus');
+    mergeFrom(b, storedForm(a), T0);
+    setFocused(a, T0 + SECOND, false); // a blurs: none focused, a samples
+    countActivity(b, T0 + 2 * SECOND, 'focus'); // b focuses, before it saw a's blur
+    mergeFrom(a, storedForm(b), T0 + 3 * SECOND);
+    mergeFrom(b, storedForm(a), T0 + 3 * SECOND);
     for (const clock of [a, b]) {
-      const stored = clock.toJSON();
+      const stored = storedForm(clock);
       assert.deepEqual([stored.focus.id, stored.sampler?.id], ['b', 'a'], 'b is focused: nobody samples although a holds the lease');
-      assert.equal(clock.sampling, false);
+      assert.equal(holdsDuty(clock), false);
     }
   });
 });

@@ -20,7 +20,7 @@ const CASES: { file: string; blocked: string[]; allowed: string[] }[] = [
   { file: 'src/core/format/intl.ts', blocked: ["import { x } from '../break/plan';", "import { x } from '../clock/view';"], allowed: ["import { x } from '../days/dayStats';"] },
   { file: 'src/core/break/plan.ts', blocked: ["import { x } from '../settings';", "import { x } from '../protocol/messages';"], allowed: ["import { x } from '../format/durations';", "import { x } from '../limits';"] },
   { file: 'src/core/settings.ts', blocked: ["import { x } from './clock/view';"], allowed: ["import { x } from './break/lengths';", "import { x } from './goodMomentSources';"] },
-  { file: 'src/core/clock/rules.ts', blocked: ["import { x } from '../protocol/messages';", "import * as vscode from 'vscode';", "import { x } from '../../vscode/config';"], allowed: ["import { x } from '../settings';", "import { x } from './view';"] },
+  { file: 'src/core/clock/clock.ts', blocked: ["import { x } from '../protocol/messages';", "import * as vscode from 'vscode';", "import { x } from '../../vscode/config';"], allowed: ["import { x } from '../settings';", "import { x } from './view';"] },
   { file: 'src/core/protocol/messages.ts', blocked: ["import { x } from '../../panel/content';"], allowed: ["import { x } from '../clock/view';"] },
   { file: 'src/webview/main.ts', blocked: ["import { x } from '../vscode/config';", "import { x } from '../panel/content';", "import { x } from '../app';", "import * as vscode from 'vscode';"], allowed: ["import { x } from '../core/protocol/messages';", "import { x } from './page';"] },
   { file: 'src/vscode/statusBar.ts', blocked: ["import { x } from '../panel/breakPanel';", "import { x } from '../app';"], allowed: ["import { x } from '../core/clock/view';"] },

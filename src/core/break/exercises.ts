@@ -128,8 +128,6 @@ export const EXERCISES = [
   },
 ] as const satisfies readonly Exercise[];
 
-export type ExerciseId = (typeof EXERCISES)[number]['id'];
-
 /** The stretches: the values of the `stretchVariant` setting, in catalogue order. */
 export type StretchVariant = Extract<(typeof EXERCISES)[number], { kind: 'stretch' }>['id'];
 

@@ -9,9 +9,10 @@
 
 import type { ExerciseKind } from './shapes';
 
-/** How much of the catalogue a break does: the `breakLength` setting. */
+/** How much of the catalogue a break does: the `breakLength` setting's choices, and its default. */
 export const BREAK_LENGTHS = ['full', 'stretch', 'quick'] as const;
 export type BreakLength = (typeof BREAK_LENGTHS)[number];
+export const DEFAULT_LENGTH: BreakLength = 'full';
 
 export interface LengthRecipe {
   /** The kinds of exercise, in order. */

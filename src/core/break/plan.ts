@@ -5,10 +5,11 @@
 //
 // Pure: no vscode import; bundled into the page's script as well.
 
-import { LENGTHS, type BreakLength, type LengthRecipe } from './lengths';
+import { DEFAULT_LENGTH, LENGTHS, type BreakLength, type LengthRecipe } from './lengths';
 import type { Exercise, ExerciseKind } from './shapes';
 import { formatSpan } from '../format/durations';
 import { settingNumber } from '../limits';
+import { SECOND } from '../time';
 
 export type Side = 'left' | 'right';
 
@@ -51,8 +52,6 @@ export interface BreakPlan {
   totalMs: number;
 }
 
-const SECOND = 1000;
-
 /** `{name}` placeholders filled from `values`; unknown names are left as they are. */
 export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
   return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
@@ -64,11 +63,11 @@ function isLength(value: unknown): value is BreakLength {
 }
 
 /** The options, made safe: the settings' own ranges, a known length, a stretch that exists. */
-export function planOptions(exercises: readonly Exercise[], raw: Partial<PlanOptions>): PlanOptions {
+function planOptions(exercises: readonly Exercise[], raw: Partial<PlanOptions>): PlanOptions {
   const stretches = exercises.filter((exercise) => exercise.kind === 'stretch');
   const variant = stretches.some((exercise) => exercise.id === raw.variant) ? raw.variant as string : (stretches[0]?.id ?? '');
   return {
-    length: isLength(raw.length) ? raw.length : 'full',
+    length: isLength(raw.length) ? raw.length : DEFAULT_LENGTH,
     variant,
     holdSeconds: settingNumber('holdSeconds', raw.holdSeconds),
     rounds: settingNumber('rounds', raw.rounds),

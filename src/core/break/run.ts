@@ -11,6 +11,7 @@
 
 import { fill, type BreakPlan, type PlanPart, type Segment } from './plan';
 import type { CueTexts } from './texts';
+import { isTime } from '../time';
 
 /** Plain JSON: safe to keep with the page's setState/getState. */
 export interface BreakRun {
@@ -56,7 +57,7 @@ export interface Moment {
 }
 
 /** Done counts as a taken break from this share of the planned time on. */
-export const TAKEN_FRACTION = 0.5;
+const TAKEN_FRACTION = 0.5;
 
 /** A sound older than this when the page notices it (a throttled or late tick) is not played. */
 export const LATE_CUE_MS = 1500;
@@ -143,10 +144,6 @@ export function settle(run: BreakRun, plan: BreakPlan, now: number): BreakRun {
     return { ...run, runningSince: now };
   }
   return positionMs(run, plan, now) >= plan.totalMs ? { ...run, bankedMs: plan.totalMs, runningSince: null } : run;
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 /** A run read back from storage (anything): itself when well formed for this plan, else a fresh one. */

@@ -62,7 +62,6 @@ export const EXERCISE = object({
 });
 
 export type Exercise = Infer<typeof EXERCISE>;
-export type ExerciseTiming = Exercise['timing'];
 
 export const REFERENCE = object({
   /** Stable id the page sends back (lowercase letters, digits, dashes). */

@@ -1,33 +1,55 @@
-// The clock at work: the pure ClockRules, one timer, and the store shared by
-// every window. This is what the VS Code adapter talks to. Still no 'vscode'
-// import: time, the timer, the store and the output are passed in.
+// The clock at work: one window's state of the rules of time, one timer, and
+// the store shared by every window. This is what the VS Code adapter talks
+// to. Still no 'vscode' import: time, the timer, the store and the output
+// are passed in.
 //
-// Timer: at most one pending, set to the clock's next change (pause end, end of
-// the typing wait); none while nothing would change without input. A pending
-// timer for an earlier or equal moment is kept, so typing never clears and sets
-// timers.
-// Storage: written at once on every change other windows must see (take,
-// skip, snooze, pause, resume, reset, natural break, due, an offer at a good
-// moment, notification claim);
-// anything else (the count, the history) at most once per 15 s, on an activity
-// or timer wake-up, and on flush. Never once per keystroke. When another
-// window's write replaced one of ours, the merged state is written back.
+// The state (state.ts) is plain data; each rule of time is a function of it
+// and the time (epoch ms), in a file named after it, so the same rules run
+// here, in tests with fake time, and when a stored state is read back:
+// - how activity counts as coding time, when a break is due, how a stretch
+//   ends (codingTime.ts; the contract's "Words" are at its top);
+// - take, skip, snooze, reset, pause and resume (decisions.ts);
+// - a break offered early when a piece of work ends (goodMoments.ts);
+// - quiet while debugging in any window (debugHold.ts);
+// - which window shows the notification of a due break (notificationClaim.ts);
+// - when a due break may prompt (promptPolicy.ts, told by promptContext.ts);
+// - the sitting day: who samples the system's input time, and what a sample
+//   means (sampling.ts);
+// - what is shown, and when that next changes without input (display.ts);
+// - the stored form and its checks (stored.ts), the merge across windows
+//   (merge.ts) and the day ledger (days/dayLedger.ts).
+//
+// Timer (oneTimer.ts): at most one pending, set to the clock's next change
+// (pause end, end of the typing wait); none while nothing would change without
+// input. A pending timer for an earlier or equal moment is kept, so typing
+// never clears and sets timers.
+// Storage (sharedWrites.ts): written at once on every change other windows
+// must see (take, skip, snooze, pause, resume, reset, natural break, due, an
+// offer at a good moment, notification claim); anything else (the count,
+// the history) at most once per 15 s, on an activity or timer wake-up, and on
+// flush. Never once per keystroke. When another window's write replaced one
+// of ours, the merged state is written back.
 // The sitting day (sampling.ts): while no window is focused, the same one
 // timer wakes the window on sampler duty once a period; it asks the system's
-// input source (passed in) and applies the answer as an activity elsewhere.
-import { ClockRules } from './rules';
+// input source (passed in, inputSampler.ts) and applies the answer as an
+// activity elsewhere.
 import { InputSampler, type SampleIdle } from './inputSampler';
-import { SharedWrites, type Store } from './sharedWrites';
-
-export { FOCUS_SAMPLE_WAIT_MS, type SampleIdle } from './inputSampler';
-
-export { WRITE_INTERVAL_MS } from './sharedWrites';
-import { sameDisplay, ActivityKind, ClockView } from './view';
-import type { PauseUntil } from './stored';
+import { OneTimer } from './oneTimer';
+import { restoreState, SharedWrites, type Store } from './sharedWrites';
+import { countActivity } from './codingTime';
+import { decidePause, reset, skip, snooze, take } from './decisions';
+import { renewDebugHold, setDebugging } from './debugHold';
+import { goodMoment } from './goodMoments';
+import { claimNotification, dueKey } from './notificationClaim';
+import { applySample, releaseDuty, samplingFailed, setFocused, startTick } from './sampling';
+import { nextChangeAt, viewAt } from './display';
+import { setSettings, type ClockState } from './state';
+import { sameDisplay, type ActivityKind, type ClockView } from './view';
+import { newWindowId, type PauseUntil } from './stored';
 import type { IdleSample, OutsideStatus } from '../sitting/idleSource';
 import type { DaysSince, DayStats } from '../days/dayStats';
-import { GoodMomentSource } from '../goodMomentSources';
-import { Settings } from '../settings';
+import type { GoodMomentSource } from '../goodMomentSources';
+import type { Settings } from '../settings';
 
 export interface DriverDeps {
   now(): number;
@@ -39,27 +61,18 @@ export interface DriverDeps {
   render(view: ClockView): void;
   log(message: string): void;
   localDay?: (ms: number) => string;
+  /** This window's id (the store's, in the extension); a new one when not given. */
   writerId?: string;
 }
 
-/** The longest delay a timer accepts; a later moment is reached in steps. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-function randomId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
 export class Clock {
-  private readonly counts = { timersScheduled: 0 };
   /** What the clock did so far (for the tests and the bench): timers set, state writes, samples of the system's input time. */
   get stats(): { timersScheduled: number; writes: number; samples: number } {
-    return { ...this.counts, writes: this.shared.writes, samples: this.sampler.asked };
+    return { timersScheduled: this.timer.scheduled, writes: this.shared.writes, samples: this.sampler.asked };
   }
-  private readonly rules: ClockRules;
-  private readonly writerId: string;
-  private timer: unknown = undefined;
-  /** When the pending timer fires (epoch ms); null when none is pending. */
-  private timerAt: number | null = null;
+  /** This window's state of the clock: plain data, changed by the rules. */
+  private readonly state: ClockState;
+  private readonly timer: OneTimer;
   private readonly shared: SharedWrites;
   private lastView: ClockView;
   private rendering = false;
@@ -69,18 +82,18 @@ export class Clock {
   private readonly sampler: InputSampler;
 
   constructor(settings: Settings, private readonly deps: DriverDeps) {
-    this.writerId = deps.writerId ?? randomId();
     const now = deps.now();
     const raw = deps.store.read();
-    const { rules, problems } = ClockRules.restore(raw, now, { settings, writerId: this.writerId, localDay: deps.localDay });
+    const { state, problems } = restoreState(raw, now, { settings, writerId: deps.writerId ?? newWindowId(), localDay: deps.localDay });
     for (const problem of problems) {
       deps.log(problem);
     }
-    this.rules = rules;
+    this.state = state;
+    this.timer = new OneTimer(deps, () => this.wake());
     this.sampler = new InputSampler(deps);
-    this.shared = new SharedWrites(rules, deps.store, raw, problems.length > 0, now);
+    this.shared = new SharedWrites(state, deps.store, raw, problems.length > 0, now);
     this.shared.persist(now);
-    this.lastView = rules.view(now);
+    this.lastView = viewAt(state, now);
     deps.render(this.lastView);
     this.schedule(now);
   }
@@ -94,7 +107,7 @@ export class Clock {
   activity(kind: ActivityKind): void {
     const now = this.deps.now();
     const merged = this.shared.pull(now);
-    const changed = this.rules.activity(now, kind);
+    const changed = countActivity(this.state, now, kind);
     this.shared.persist(now);
     if (merged || changed || kind === 'focus') {
       this.render();
@@ -104,30 +117,30 @@ export class Clock {
 
   /** A break taken; `begunAt`: when it was started in the panel (epoch ms), if it was. */
   take(begunAt?: number): void {
-    this.command((now) => this.rules.take(now, begunAt));
+    this.command((now) => take(this.state, now, begunAt));
   }
 
   /** Skips the due break; false (and nothing recorded) when none is due. */
   skip(): boolean {
-    return this.command((now) => this.rules.skip(now));
+    return this.command((now) => skip(this.state, now));
   }
 
   /** Snoozes the due break; false (and nothing recorded) when none is due. */
   snooze(): boolean {
-    return this.command((now) => this.rules.snooze(now));
+    return this.command((now) => snooze(this.state, now));
   }
 
   /** Pause reminders until an epoch ms, or until resumed ('resume'). */
   pause(until: PauseUntil): void {
-    this.command((now) => this.rules.pause(now, until));
+    this.command((now) => decidePause(this.state, now, until));
   }
 
   resume(): void {
-    this.command((now) => this.rules.resume(now));
+    this.command((now) => decidePause(this.state, now, null));
   }
 
   reset(): void {
-    this.command((now) => this.rules.reset(now));
+    this.command((now) => reset(this.state, now));
   }
 
   /**
@@ -138,7 +151,7 @@ export class Clock {
   goodMoment(source: GoodMomentSource): boolean {
     const now = this.deps.now();
     const merged = this.shared.pull(now);
-    const offered = this.rules.goodMoment(now, source);
+    const offered = goodMoment(this.state, now, source);
     this.shared.persist(now);
     if (merged || offered) {
       this.render();
@@ -149,7 +162,7 @@ export class Clock {
 
   setDebugging(running: boolean): void {
     const now = this.deps.now();
-    if (this.rules.setDebugging(now, running)) {
+    if (setDebugging(this.state, now, running)) {
       this.render();
     }
     this.schedule(now);
@@ -158,7 +171,7 @@ export class Clock {
   /** New settings apply at once. */
   updateSettings(settings: Settings): void {
     const now = this.deps.now();
-    this.rules.setSettings(now, settings);
+    setSettings(this.state, now, settings);
     this.render();
     this.schedule(now);
   }
@@ -173,33 +186,33 @@ export class Clock {
     this.schedule(now);
   }
 
-  /** True only in one window, once per due break (see ClockRules.claimNotification). */
+  /** True only in one window, once per due break (see notificationClaim.ts). */
   claimNotification(): boolean {
     const now = this.deps.now();
     if (this.shared.pull(now)) {
       this.render();
     }
-    const claimed = this.rules.claimNotification(now);
+    const claimed = claimNotification(this.state, now);
     this.shared.persist(now);
     return claimed;
   }
 
   /** Names the current due break, the same in every window (for an exclusive claim of its notification). */
   dueKey(): string {
-    return this.rules.dueKey;
+    return dueKey(this.state);
   }
 
   view(): ClockView {
-    return this.rules.view(this.deps.now());
+    return viewAt(this.state, this.deps.now());
   }
 
   days(): Readonly<Record<string, DayStats>> {
-    return this.rules.days;
+    return this.state.ledger.all;
   }
 
   /** For each day statistic added later, the first day it was recorded on. */
   daysSince(): Readonly<DaysSince> {
-    return this.rules.daysSince;
+    return this.state.ledger.since;
   }
 
   /**
@@ -211,7 +224,7 @@ export class Clock {
   windowBlurred(): void {
     const now = this.deps.now();
     this.shared.pull(now);
-    this.rules.setFocused(now, false);
+    setFocused(this.state, now, false);
     this.shared.persist(now);
     this.flush();
     this.schedule(now);
@@ -220,7 +233,7 @@ export class Clock {
   /** The window is focused at start, as VS Code says (later focus is an activity). */
   startFocused(focused: boolean): void {
     const now = this.deps.now();
-    this.rules.setFocused(now, focused);
+    setFocused(this.state, now, focused);
     this.shared.persist(now);
     this.schedule(now);
   }
@@ -233,7 +246,7 @@ export class Clock {
   setOutside(status: OutsideStatus, sampleIdle?: SampleIdle): void {
     const now = this.deps.now();
     this.sampler.source = status === 'on' ? sampleIdle : undefined;
-    this.rules.setOutside(this.sampler.source ? status : status === 'on' ? 'failed' : status);
+    this.state.outside = this.sampler.source ? status : status === 'on' ? 'failed' : status;
     this.render();
     this.schedule(now);
   }
@@ -252,7 +265,7 @@ export class Clock {
 
   /** The window closes cleanly: it gives up the sampler duty (another window takes it at once) and writes what is unwritten. */
   stop(): void {
-    this.rules.releaseDuty();
+    releaseDuty(this.state);
     this.flush();
   }
 
@@ -263,7 +276,7 @@ export class Clock {
 
   dispose(): void {
     this.disposed = true;
-    this.cancelTimer();
+    this.timer.cancel();
   }
 
   private command<T>(apply: (now: number) => T): T {
@@ -286,7 +299,7 @@ export class Clock {
     try {
       do {
         this.renderAgain = false;
-        this.lastView = this.rules.view(this.deps.now());
+        this.lastView = viewAt(this.state, this.deps.now());
         this.deps.render(this.lastView);
       } while (this.renderAgain);
     } finally {
@@ -294,39 +307,18 @@ export class Clock {
     }
   }
 
-  /** One timer at most, for the clock's next change; kept if it fires no later than needed. */
+  /** The one timer, for the clock's next change; kept if it fires no later than needed. */
   private schedule(now: number): void {
-    const target = this.disposed ? null : this.rules.nextChangeAt(now);
-    if (target === null) {
-      this.cancelTimer();
-      return;
-    }
-    if (this.timerAt !== null && this.timerAt <= target) {
-      return;
-    }
-    this.cancelTimer();
-    this.timerAt = target;
-    this.timer = this.deps.setTimer(() => this.wake(), Math.min(Math.max(0, target - now), MAX_TIMER_MS));
-    this.counts.timersScheduled++;
-  }
-
-  private cancelTimer(): void {
-    if (this.timerAt !== null) {
-      this.deps.clearTimer(this.timer);
-      this.timerAt = null;
-      this.timer = undefined;
-    }
+    this.timer.setFor(this.disposed ? null : nextChangeAt(this.state, now), now);
   }
 
   private wake(): void {
-    this.timerAt = null;
-    this.timer = undefined;
     const now = this.deps.now();
     this.shared.pull(now);
-    this.rules.renewDebugHold(now);
+    renewDebugHold(this.state, now);
     this.startSample(now);
     this.shared.persist(now);
-    if (!sameDisplay(this.lastView, this.rules.view(now))) {
+    if (!sameDisplay(this.lastView, viewAt(this.state, now))) {
       this.render();
     }
     this.schedule(now);
@@ -337,7 +329,7 @@ export class Clock {
     if (!this.sampler.ready) {
       return;
     }
-    const previous = this.rules.samplingTick(now);
+    const previous = startTick(this.state, now);
     if (previous === null) {
       return;
     }
@@ -347,7 +339,7 @@ export class Clock {
       }
     }, () => {
       if (!this.disposed) {
-        this.rules.samplingFailed();
+        samplingFailed(this.state);
         this.shared.persist(this.deps.now());
       }
     }, () => {
@@ -360,7 +352,7 @@ export class Clock {
   private applySample(sample: IdleSample, tickAt: number | null, previous: number | null): void {
     const now = this.deps.now();
     const merged = this.shared.pull(now);
-    const changed = this.rules.applySample(sample, tickAt, previous);
+    const changed = applySample(this.state, sample, tickAt, previous);
     this.shared.persist(now);
     if (merged || changed) {
       this.render();

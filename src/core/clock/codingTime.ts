@@ -38,10 +38,11 @@
 //
 // Pure: no vscode import.
 
-import { changedForAll, idleMs, isDue, MINUTE, naturalMs, stretchMs, type ClockState } from './state';
+import { changedForAll, idleMs, isDue, naturalMs, stretchMs, type ClockState } from './state';
 import { renewDebugHold } from './debugHold';
 import { promptContext } from './promptContext';
 import type { ActivityKind } from './view';
+import { MINUTE } from '../time';
 
 /**
  * An activity at `now`. O(1) and allocation-free in the steady state.

@@ -8,8 +8,9 @@
 //
 // Pure: no vscode import.
 
-import { changedForAll, isDue, MINUTE, type ClockState } from './state';
+import { changedForAll, isDue, type ClockState } from './state';
 import type { PromptContext } from './promptPolicy';
+import { MINUTE } from '../time';
 
 /** A debugging window holds the prompt in every window for this long, renewed while it debugs... */
 export const DEBUG_HOLD_MS = 3 * MINUTE;

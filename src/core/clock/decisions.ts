@@ -9,9 +9,10 @@
 // Pure: no vscode import.
 
 import type { PauseUntil } from './stored';
-import { changedForAll, intervalMs, isDue, isOffered, MINUTE, stretchMs, type ClockState } from './state';
+import { changedForAll, intervalMs, isDue, isOffered, stretchMs, type ClockState } from './state';
 import { endStretch, restart, applyPendingNaturalBreak } from './codingTime';
 import { declineOffer } from './goodMoments';
+import { MINUTE } from '../time';
 
 /**
  * A break taken (whether due or not). Recorded if the stretch had any coding

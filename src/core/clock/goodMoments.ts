@@ -17,10 +17,11 @@
 //
 // Pure: no vscode import.
 
-import { changedForAll, dueMark, isOffered, MINUTE, pausedAt, stretchMs, type ClockState } from './state';
+import { changedForAll, dueMark, isOffered, pausedAt, stretchMs, type ClockState } from './state';
 import type { Offer } from './stored';
 import { applyPendingNaturalBreak } from './codingTime';
 import { goodMomentSetting, type GoodMomentSource } from '../goodMomentSources';
+import { MINUTE } from '../time';
 
 /**
  * A piece of work ended at `now`. Offers the break if it will be due within

@@ -5,6 +5,7 @@
 //
 // Pure: the source, the time, the timer and the log are passed in.
 import type { IdleSample } from '../sitting/idleSource';
+import { errorMessage } from '../errors';
 
 /** Asks the system how long since the last keyboard or mouse input (see core/sitting/idleSource.ts). */
 export type SampleIdle = () => Promise<IdleSample>;
@@ -47,7 +48,7 @@ export class InputSampler {
     }, (error: unknown) => {
       failed();
       if (!this.failing) {
-        this.deps.log(`System input source: a sample failed (${error instanceof Error ? error.message : String(error)}); this is said once until one works again.`);
+        this.deps.log(`System input source: a sample failed (${errorMessage(error)}); this is said once until one works again.`);
       }
       this.failing = true;
     }).finally(() => {

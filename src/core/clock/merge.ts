@@ -5,10 +5,57 @@
 //
 // Pure: no vscode import.
 
-import type { DebugHold, Focus, SamplerLease, SharedClock, StoredClockState } from './stored';
+import { parseState, type DebugHold, type Focus, type SamplerLease, type SharedClock, type StoredClockState } from './stored';
 import { joinOffers, sameOffer } from './goodMoments';
+import { isDue, type ClockState } from './state';
+import { viewAt } from './display';
+import { sameDisplay } from './view';
+import type { DayStats } from '../days/dayStats';
 
-export interface MergeResult {
+/**
+ * Adopts another window's stored state (the rules: mergeShared below); day
+ * history takes, per day and field, the larger number, so activity seen by
+ * both windows counts once. Returns whether the view changed.
+ */
+export function mergeFrom(state: ClockState, raw: unknown, now: number): boolean {
+  const parsed = parseState(raw, []);
+  if (!parsed || !parsed.knownVersion) {
+    return false;
+  }
+  const before = viewAt(state, now);
+  const merged = mergeShared(state, parsed.state);
+  if (merged.newStretch) {
+    state.prompt.clearDue();
+  }
+  if (merged.lastActivityMoved) {
+    state.lastActivityDay = null;
+  }
+  const daysChanged = state.ledger.merge(parsed.state.days, parsed.state.daysSince);
+  if (merged.changed || daysChanged) {
+    state.seq++;
+  }
+  state.prompt.noteDue(now, isDue(state));
+  return !sameDisplay(before, viewAt(state, now));
+}
+
+/**
+ * Whether a stored state already holds everything this clock knows (the
+ * same stretch, count, pause decision and day numbers). When two windows
+ * write at nearly the same moment, the later write replaces the earlier in
+ * storage; the window whose state was replaced sees, after merging, that
+ * the store lacks something and writes the union back, so no decision is
+ * lost. Merging is monotone, so this settles after one round.
+ */
+export function isCoveredBy(state: ClockState, raw: unknown): boolean {
+  if (!sharedIsCoveredBy(state, raw)) {
+    return false;
+  }
+  const { days, daysSince } = raw as { days?: unknown; daysSince?: unknown };
+  return typeof days === 'object' && days !== null && state.ledger.isCoveredBy(days as Record<string, Partial<DayStats>>,
+    typeof daysSince === 'object' && daysSince !== null ? daysSince as Record<string, unknown> : {});
+}
+
+interface MergeResult {
   /** Anything of the shared state changed. */
   changed: boolean;
   /** A later stretch replaced this one (a break or reset happened there later). */
@@ -26,7 +73,7 @@ export interface MergeResult {
  * wins; the later focus or blur wins, and the sampler lease that lasts
  * longer; the larger rev is kept.
  */
-export function mergeShared(mine: SharedClock, other: StoredClockState): MergeResult {
+function mergeShared(mine: SharedClock, other: StoredClockState): MergeResult {
   const result: MergeResult = { changed: false, newStretch: false, lastActivityMoved: false };
   if (other.stretchStart > mine.stretchStart) {
     // My activity before their stretch began belongs to the stretch that ended.
@@ -96,7 +143,7 @@ function laterLease(a: SamplerLease | null, b: SamplerLease | null): boolean {
 const CONTENT: readonly (keyof SharedClock)[] = ['stretchStart', 'codingMs', 'outsideMs', 'lastActivity', 'snoozeMs', 'claimedDueMs', 'pausedUntil', 'pauseDecidedAt'];
 
 /** Whether a stored state (of unknown shape) holds the same stretch, count, claim, offer and pause decision as `mine`. */
-export function sharedIsCoveredBy(mine: SharedClock, raw: unknown): boolean {
+function sharedIsCoveredBy(mine: SharedClock, raw: unknown): boolean {
   if (typeof raw !== 'object' || raw === null) {
     return false;
   }

@@ -1,6 +1,7 @@
 // The choices of "Pause Reminders…". Pure: the time is passed in, the words
 // come through the translator seam.
 import { l10n } from '../l10n';
+import { MINUTE } from '../time';
 
 export interface PauseChoice {
   label: string;
@@ -15,7 +16,7 @@ export function startOfNextDay(now: number): number {
 }
 
 export function pauseChoices(now: number): PauseChoice[] {
-  const minutes = (n: number) => now + n * 60_000;
+  const minutes = (n: number) => now + n * MINUTE;
   return [
     { label: l10n.t('For 30 minutes'), until: minutes(30) },
     { label: l10n.t('For 1 hour'), until: minutes(60) },

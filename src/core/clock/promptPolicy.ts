@@ -8,8 +8,8 @@
 // Pure: no vscode import.
 
 import type { ReminderStyle } from '../settings';
+import { MINUTE } from '../time';
 
-const MINUTE = 60_000;
 /** The prompt waits while text edits arrive less than this apart... */
 export const TYPING_PAUSE_MS = 5_000;
 /** ...but for at most this long after it could first have appeared. */

@@ -28,7 +28,7 @@ const MAX_PERIOD_MS = 60_000;
 const LATE_TICKS = 2;
 
 /** How often the sampler samples: min(60 s, idleSeconds / 2). */
-export function samplePeriodMs(state: ClockState): number {
+function samplePeriodMs(state: ClockState): number {
   return Math.min(MAX_PERIOD_MS, state.settings.idleSeconds * 500);
 }
 
@@ -56,10 +56,26 @@ function takeDuty(state: ClockState, now: number): void {
 }
 
 /**
+ * This window is focused, as VS Code says at start (a focus that comes
+ * later is an activity of its own), or it lost focus (noteBlur).
+ */
+export function setFocused(state: ClockState, now: number, focused: boolean): void {
+  if (!focused) {
+    noteBlur(state, now);
+    return;
+  }
+  state.focused = true;
+  if (state.focus.id !== state.writerId) {
+    state.focus = { id: state.writerId, at: Math.max(now, state.focus.at + 1) };
+    changedForAll(state);
+  }
+}
+
+/**
  * The window lost focus. If the shared focus was this window's, none is
  * focused now; and the window that blurred last takes the sampler duty.
  */
-export function noteBlur(state: ClockState, now: number): void {
+function noteBlur(state: ClockState, now: number): void {
   state.focused = false;
   if (state.focus.id === state.writerId || state.focus.id === null) {
     state.focus = { id: null, at: Math.max(now, state.focus.at + 1) };

@@ -1,12 +1,16 @@
 // How one window's clock stays in step with the store every window shares:
-// it adopts another window's write when it sees one (cheaply: three fields
-// identify a stored version), writes at once every change other windows must
-// see (a raised rev), and anything else (the count, the history) at most once
-// per WRITE_INTERVAL_MS. Never once per keystroke. When another window's
-// write replaced one of ours, the merged state is written back.
+// restored from what the store holds at start, it adopts another window's
+// write when it sees one (cheaply: three fields identify a stored version),
+// writes at once every change other windows must see (a raised rev), and
+// anything else (the count, the history) at most once per WRITE_INTERVAL_MS.
+// Never once per keystroke. When another window's write replaced one of
+// ours, the merged state is written back.
 //
 // Pure: the store is passed in.
-import type { ClockRules } from './rules';
+import { applyPendingNaturalBreak } from './codingTime';
+import { isCoveredBy, mergeFrom } from './merge';
+import { isDue, newClockState, type ClockOptions, type ClockState } from './state';
+import { parseState, sharedOf, STATE_VERSION, type StoredClockState } from './stored';
 
 /** Lazy writes of the count and history: at most one per this long. */
 export const WRITE_INTERVAL_MS = 15_000;
@@ -26,6 +30,32 @@ interface Stamp {
 
 const stampOf = (raw: unknown): Stamp => (typeof raw === 'object' && raw !== null ? raw : {}) as Stamp;
 
+/**
+ * A window's clock from a stored state of unknown quality (see stored.ts),
+ * with what was wrong with it. Then the gap since the stored last activity
+ * is judged by the usual rules: one of at least naturalBreakMinutes is a
+ * natural break.
+ */
+export function restoreState(raw: unknown, now: number, options: ClockOptions): { state: ClockState; problems: string[] } {
+  const state = newClockState(options);
+  const problems: string[] = [];
+  if (raw !== undefined && raw !== null) {
+    const parsed = parseState(raw, problems);
+    if (parsed) {
+      Object.assign(state, sharedOf(parsed.state));
+      state.ledger.load(parsed.state.days, parsed.state.daysSince);
+    }
+  }
+  applyPendingNaturalBreak(state, now);
+  state.prompt.noteDue(now, isDue(state));
+  return { state, problems };
+}
+
+/** What a window writes to the store: the shared fields, the day history, and who wrote it. */
+export function storedForm(state: ClockState): StoredClockState {
+  return { version: STATE_VERSION, writer: state.writerId, ...sharedOf(state), days: state.ledger.toJSON(), daysSince: { ...state.ledger.since } };
+}
+
 export class SharedWrites {
   writes = 0;
   private writtenRev: number;
@@ -35,12 +65,12 @@ export class SharedWrites {
   private seen: Stamp = {};
 
   /** `raw` is what the store held when the clock was restored from it; `repaired` says the restore changed it. */
-  constructor(private readonly rules: ClockRules, private readonly store: Store, raw: unknown, repaired: boolean, now: number) {
+  constructor(private readonly state: ClockState, private readonly store: Store, raw: unknown, repaired: boolean, now: number) {
     this.noteSeen(raw);
     // What the store holds counts as written, unless the restore repaired or changed it.
     const stored = stampOf(raw);
-    this.writtenRev = !repaired && stored.rev === rules.rev && stored.seq === rules.seq ? rules.rev : -1;
-    this.writtenSeq = rules.seq;
+    this.writtenRev = !repaired && stored.rev === state.rev && stored.seq === state.seq ? state.rev : -1;
+    this.writtenSeq = state.seq;
     this.lastWriteAt = now;
   }
 
@@ -58,22 +88,22 @@ export class SharedWrites {
       return false;
     }
     this.noteSeen(raw);
-    if (stamp.writer === this.rules.writerId) {
+    if (stamp.writer === this.state.writerId) {
       return false;
     }
-    const changed = this.rules.mergeFrom(raw, now);
+    const changed = mergeFrom(this.state, raw, now);
     // Decisions adopted from another window are already stored: no echo
     // write, unless the store lacks something this window knew (its write was
     // replaced by the other's): then the union is written at once.
-    this.writtenRev = this.rules.isCoveredBy(raw) ? this.rules.rev : -1;
+    this.writtenRev = isCoveredBy(this.state, raw) ? this.state.rev : -1;
     return changed;
   }
 
   /** At once if another window must see a change; else lazily, at most once per WRITE_INTERVAL_MS. */
   persist(now: number): void {
-    if (this.rules.rev !== this.writtenRev) {
+    if (this.state.rev !== this.writtenRev) {
       this.write(now);
-    } else if (this.rules.seq !== this.writtenSeq && (now - this.lastWriteAt >= WRITE_INTERVAL_MS || now < this.lastWriteAt)) {
+    } else if (this.state.seq !== this.writtenSeq && (now - this.lastWriteAt >= WRITE_INTERVAL_MS || now < this.lastWriteAt)) {
       this.write(now);
     }
   }
@@ -87,7 +117,7 @@ export class SharedWrites {
 
   /** Writes at once anything unwritten (a window losing focus, or closing). */
   flush(now: number): void {
-    if (this.rules.rev !== this.writtenRev || this.rules.seq !== this.writtenSeq) {
+    if (this.state.rev !== this.writtenRev || this.state.seq !== this.writtenSeq) {
       this.write(now);
     }
   }
@@ -98,7 +128,7 @@ export class SharedWrites {
   }
 
   private write(now: number): void {
-    const state = this.rules.toJSON();
+    const state = storedForm(this.state);
     this.writes++;
     this.writtenRev = state.rev;
     this.writtenSeq = state.seq;

@@ -3,7 +3,7 @@
 // are paused, and how a change is marked for other windows. The rules
 // themselves live in the files named after them (codingTime.ts,
 // decisions.ts, goodMoments.ts, debugHold.ts, notificationClaim.ts,
-// promptContext.ts); ClockRules (rules.ts) puts them together behind one API.
+// promptContext.ts); the Clock (clock.ts) applies them to one window's state.
 //
 // Pure: no vscode import.
 
@@ -12,8 +12,7 @@ import { DayLedger, localDayKey } from '../days/dayLedger';
 import { PromptPolicy } from './promptPolicy';
 import type { Settings } from '../settings';
 import type { OutsideStatus } from '../sitting/idleSource';
-
-export const MINUTE = 60_000;
+import { MINUTE, SECOND } from '../time';
 
 export interface ClockOptions {
   settings: Settings;
@@ -61,7 +60,7 @@ export function newClockState(options: ClockOptions): ClockState {
 }
 
 export function idleMs(state: ClockState): number {
-  return state.settings.idleSeconds * 1000;
+  return state.settings.idleSeconds * SECOND;
 }
 
 export function naturalMs(state: ClockState): number {
@@ -95,6 +94,12 @@ export function isOffered(state: ClockState): boolean {
 /** The one "is a break due" check: coding time has reached the due mark, or the break was offered at a good moment. */
 export function isDue(state: ClockState): boolean {
   return state.settings.enabled && (stretchMs(state) >= dueMark(state) || isOffered(state));
+}
+
+/** New settings apply at once. */
+export function setSettings(state: ClockState, now: number, settings: Settings): void {
+  state.settings = settings;
+  state.prompt.noteDue(now, isDue(state));
 }
 
 /** The pause in force at `now`: its end, 'resume', or null when reminders are not paused. */

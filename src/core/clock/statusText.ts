@@ -17,8 +17,8 @@ import { l10n } from '../l10n';
 import type { ReminderStyle } from '../settings';
 import type { OutsideStatus } from '../sitting/idleSource';
 import type { ClockView } from './view';
+import { MINUTE } from '../time';
 
-const MINUTE = 60_000;
 
 export function todaySummary(today: DayStats, outside: OutsideStatus = 'setting'): string {
   const taken = plural(wholeCount(today.taken), {
@@ -56,7 +56,7 @@ export function stretchPhrase(view: Pick<ClockView, 'stretchMs' | 'outsideMs' | 
 }
 
 /** Why time outside VS Code is not counted, for the tooltip; null when it is, while it is being found out, or when the person turned it off. */
-export function outsideNote(outside: OutsideStatus): string | null {
+function outsideNote(outside: OutsideStatus): string | null {
   switch (outside) {
     case 'browser':
       return l10n.t('Time at the computer outside VS Code is not counted here: in the browser, the extension cannot ask the system.');

@@ -9,6 +9,7 @@ import { MAX_DAYS } from '../days/dayLedger';
 import { DAY_STATS, emptyDay, type DayStats, type DaysSince } from '../days/dayStats';
 import { isDayKey } from '../days/calendar';
 import { isGoodMomentSource, type GoodMomentSource } from '../goodMomentSources';
+import { isTime } from '../time';
 
 export const STATE_VERSION = 1;
 
@@ -95,7 +96,7 @@ export interface Offer {
   declined: boolean;
 }
 
-/** The stored, shared form of the clock (what ClockRules.toJSON returns). */
+/** The stored, shared form of the clock (what a window writes: storedForm in sharedWrites.ts). */
 export interface StoredClockState extends SharedClock {
   version: typeof STATE_VERSION;
   /** The clock instance (window) that wrote this state. */
@@ -103,6 +104,11 @@ export interface StoredClockState extends SharedClock {
   days: Record<string, DayStats>;
   /** The first day each day statistic added later was recorded on (see DAY_STATS): earlier days have none of it. */
   daysSince: DaysSince;
+}
+
+/** A new id for a window: random, and made of the letters and digits a file name may hold (the store names a window's own files by it). */
+export function newWindowId(): string {
+  return Math.random().toString(36).slice(2, 12) || 'w';
 }
 
 export function initialShared(): SharedClock {
@@ -121,7 +127,7 @@ export function sharedOf(state: SharedClock): SharedClock {
   return shared;
 }
 
-export function copyHolds(holds: Readonly<Record<string, DebugHold>>): Record<string, DebugHold> {
+function copyHolds(holds: Readonly<Record<string, DebugHold>>): Record<string, DebugHold> {
   const copy: Record<string, DebugHold> = {};
   for (const writer of Object.keys(holds)) {
     copy[writer] = { until: holds[writer].until, at: holds[writer].at };
@@ -145,7 +151,6 @@ function describeValue(value: unknown): string {
   return `${simple ? String(value) : typeof value}, not valid`;
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isWholeTime = (v: unknown): v is number => isTime(v) && Number.isInteger(v);
 const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
 const isPause = (v: unknown): v is PauseUntil | null => v === null || v === 'resume' || isTime(v);

@@ -6,8 +6,8 @@
 import { DAY_STATS, type DayStats } from '../days/dayStats';
 import type { GoodMomentSource } from '../goodMomentSources';
 import type { OutsideStatus } from '../sitting/idleSource';
+import { MINUTE } from '../time';
 
-const MINUTE = 60_000;
 
 /**
  * What kind of activity arrived: text edits matter for the typing-pause wait;

@@ -43,12 +43,3 @@ export function addDays(key: string, delta: number): string {
   }
   return keyOfUtcDate(new Date(Date.UTC(parts.year, parts.month - 1, parts.day + delta)));
 }
-
-/** Day of the week of a valid key: 0 is Sunday. */
-export function weekdayOf(key: string): number {
-  const parts = parseDayKey(key);
-  if (!parts) {
-    throw new RangeError(`not a day key: ${JSON.stringify(key)}`);
-  }
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay();
-}

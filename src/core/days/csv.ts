@@ -1,8 +1,9 @@
 // Break history as CSV (RFC 4180: CRLF line ends, fields quoted when needed).
 import { DAY_STATS, recordedOn, type DaysSince, type DayStats } from './dayStats';
+import { MINUTE } from '../time';
 
 /** The columns: the date, then each day statistic (durations in whole minutes), those added later last. */
-export const CSV_HEADER = ['date', ...DAY_STATS.map((stat) => stat.csv)];
+const CSV_HEADER = ['date', ...DAY_STATS.map((stat) => stat.csv)];
 
 export function csvField(value: string | number): string {
   const text = String(value);
@@ -11,7 +12,7 @@ export function csvField(value: string | number): string {
 
 /** One row per day, oldest first; a statistic added later is blank on the days recorded before it existed. */
 export function historyCsv(days: Readonly<Record<string, DayStats>>, since: Readonly<DaysSince> = {}): string {
-  const minutes = (ms: number) => Math.round(ms / 60_000);
+  const minutes = (ms: number) => Math.round(ms / MINUTE);
   const rows = [CSV_HEADER];
   for (const date of Object.keys(days).sort()) {
     const day = days[date];

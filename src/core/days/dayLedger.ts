@@ -6,8 +6,8 @@
 // Pure: no vscode import.
 
 import { copyDay, DAY_STATS, emptyDay, mergeDayInto, sameDay, type DaysSince, type DayStats } from './dayStats';
+import { MINUTE } from '../time';
 
-const MINUTE = 60_000;
 
 /** Days of history kept (one year). */
 export const MAX_DAYS = 366;

@@ -8,8 +8,8 @@
 import type { DayStat } from '../days/dayStats';
 import { fillPlaceholders, l10n } from '../l10n';
 import { formatNumber, plural } from './intl';
+import { MINUTE, SECOND } from '../time';
 
-const MINUTE = 60_000;
 
 /** The words of the lengths of time the panel shows ("{0} s", "{0} min {1} s"…); the page gets them from the extension with its content. */
 export const FORMAT_WORD_IDS = ['seconds', 'minutes', 'minutesSeconds', 'hours', 'hoursMinutes'] as const;
@@ -39,7 +39,7 @@ function words(): FormatWords {
 
 /** A length of time in minutes and seconds: "45 s", "2 min", "2 min 15 s". */
 export function formatSpan(ms: number): string {
-  const seconds = Number.isFinite(ms) ? Math.max(0, Math.round(ms / 1000)) : 0;
+  const seconds = Number.isFinite(ms) ? Math.max(0, Math.round(ms / SECOND)) : 0;
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
   const w = words();
@@ -92,7 +92,7 @@ export function longDuration(ms: number): string {
 
 /** Coding time for the panel: "0 min", "45 min", "1 h 5 min". Never negative. */
 export function formatCodingTime(ms: number): string {
-  const minutes = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 60_000)) : 0;
+  const minutes = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / MINUTE)) : 0;
   const w = words();
   if (minutes < 60) {
     return fillPlaceholders(w.minutes, [formatNumber(minutes)]);

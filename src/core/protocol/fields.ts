@@ -9,7 +9,7 @@ import { isDayKey } from '../days/calendar';
 import { number, object, oneOf, text, refine, whole, type Schema } from '../schema';
 
 /** The two views of the panel: the guided break, and the break history. */
-export const PANEL_MODES = ['break', 'history'] as const;
+const PANEL_MODES = ['break', 'history'] as const;
 export type PanelMode = (typeof PANEL_MODES)[number];
 
 export const fraction = number({ min: 0, max: 1 });

@@ -29,7 +29,7 @@ import {
 } from '../schema';
 
 /** The ids of the page's own words (panel/panelWords.ts): labels, and sentences with {0}-style placeholders. */
-export const PANEL_WORD_IDS = [
+const PANEL_WORD_IDS = [
   'stretchBreak', 'guide', 'partsList', 'whichStretch', 'breakDone', 'startHint', 'start', 'startAgain',
   'pause', 'resume', 'skipPart', 'restart', 'soundOn', 'soundOff', 'safety', 'finish', 'done', 'snooze',
   'skip', 'sources', 'linksOpen', 'commonMistakes', 'whyThis', 'partNumber', 'today', 'historyLink',
@@ -42,7 +42,7 @@ export const PANEL_WORD_IDS = [
 ] as const;
 
 /** The ids of the page's phrases with a count, each in its two plural forms. */
-export const PANEL_PLURAL_IDS = [
+const PANEL_PLURAL_IDS = [
   'snoozeHint', 'planLine', 'allDone', 'chartRange', 'dayTitle', 'streakToday', 'streakYesterday', 'days',
   'breaks', 'naturalBreaks', 'emptyRecent',
 ] as const;
@@ -76,7 +76,7 @@ const historyDay = object({ date: dayKey, stats: dayStats });
 /** The two history days are the same day with the same numbers. */
 const sameHistoryDay = (a: HistoryDay, b: HistoryDay) => a.date === b.date && sameDay(a.stats, b.stats);
 
-export const HOST_MESSAGES = refine(messages({
+const HOST_MESSAGES = refine(messages({
   /**
    * Sent once after each `ready`: everything the page renders from. The
    * exercise catalogue, the references, the figures' SVG markup (read from
@@ -133,8 +133,6 @@ export type StateMessage = Extract<HostMessage, { type: 'state' }>;
 export type HistoryMessage = Extract<HostMessage, { type: 'history' }>;
 export type PanelWords = ContentMessage['words'];
 export type PanelTexts = ContentMessage['texts'];
-export type PanelWordId = (typeof PANEL_WORD_IDS)[number];
-export type PanelPluralId = (typeof PANEL_PLURAL_IDS)[number];
 
 /** A message from the extension, checked in the page: its exact shape as a fresh object, or which field failed. */
 export function parseHostMessage(raw: unknown): Parsed<HostMessage> {

@@ -11,7 +11,7 @@
 import { fraction, mode } from './fields';
 import { id, whole, words, boolean, messages, parse, type Infer, type Parsed } from '../schema';
 
-export const PANEL_MESSAGES = messages({
+const PANEL_MESSAGES = messages({
   /** The page's script has loaded: the extension answers with `content` and `state`. */
   ready: {},
   /** Done pressed: the share of the planned time done, and the run (0: not started). */

@@ -1,6 +1,9 @@
 // Shared helpers of the clock tests: fixed settings, a UTC day function (so the
 // tests do not depend on the machine's time zone), and bursts of activity.
-import { ClockRules } from '../../../src/core/clock/rules';
+import { countActivity } from '../../../src/core/clock/codingTime';
+import { storedForm } from '../../../src/core/clock/sharedWrites';
+import { newClockState, type ClockState } from '../../../src/core/clock/state';
+import type { StoredClockState } from '../../../src/core/clock/stored';
 import { DEFAULTS, Settings } from '../../../src/core/settings';
 import { ActivityKind } from '../../../src/core/clock/view';
 
@@ -23,18 +26,23 @@ export function settings(overrides: Partial<Settings> = {}): Settings {
   return { ...DEFAULTS, ...overrides };
 }
 
-export function newClock(overrides: Partial<Settings> = {}, localDay = utcDay, writerId = 'test'): ClockRules {
-  return new ClockRules({ settings: settings(overrides), writerId, localDay });
+export function newClock(overrides: Partial<Settings> = {}, localDay = utcDay, writerId = 'test'): ClockState {
+  return newClockState({ settings: settings(overrides), writerId, localDay });
+}
+
+/** A clock's state as another window reads it from the store: its stored form, carried as JSON. */
+export function stored(clock: ClockState): StoredClockState {
+  return JSON.parse(JSON.stringify(storedForm(clock))) as StoredClockState;
 }
 
 /**
  * Activity every `everyMs` from `from` up to and including `to`. Returns the
  * time of the last activity.
  */
-export function activeFor(clock: ClockRules, from: number, to: number, everyMs: number, kind: ActivityKind = 'other'): number {
+export function activeFor(clock: ClockState, from: number, to: number, everyMs: number, kind: ActivityKind = 'other'): number {
   let t = from;
   for (; t <= to; t += everyMs) {
-    clock.activity(t, kind);
+    countActivity(clock, t, kind);
   }
   return t - everyMs;
 }
