@@ -27,6 +27,10 @@ export async function loseFocus(page: Page): Promise<void> {
     devTools.set(page, cdp);
   }
   await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+  // The page takes the real focus first: without the emulation it may have none (a
+  // webview that had it was closed), and then the next step would be no blur at all.
+  await page.bringToFront();
+  await page.evaluate('window.focus()');
   let front = fronts.get(page);
   if (!front) {
     front = await page.context().newPage();
@@ -59,13 +63,16 @@ export function focusRequests(page: Page, dir: string): () => Promise<void> {
     }
     served = request.seq;
     let error: string | null = null;
+    let pageSays: string | null = null;
     try {
       await (request.focused ? regainFocus(page) : loseFocus(page));
+      // What the page says of its focus, for the suite's message when VS Code does not follow.
+      pageSays = String(await page.evaluate(`JSON.stringify({ hasFocus: document.hasFocus(), visibility: document.visibilityState, active: document.activeElement && (document.activeElement.tagName + '.' + document.activeElement.className) })`));
     } catch (failure) {
       error = failure instanceof Error ? failure.message : String(failure);
     }
     const temp = path.join(dir, `${FOCUS_DONE}.tmp`);
-    fs.writeFileSync(temp, JSON.stringify({ seq: request.seq, error }));
+    fs.writeFileSync(temp, JSON.stringify({ seq: request.seq, error, page: pageSays }));
     fs.renameSync(temp, path.join(dir, FOCUS_DONE));
   };
 }

@@ -28,16 +28,15 @@ export async function setWindowFocus(focused: boolean): Promise<void> {
   const temp = path.join(sharedDir, `${FOCUS_REQUEST}.tmp`);
   fs.writeFileSync(temp, JSON.stringify({ seq: request, focused } satisfies FocusRequest));
   fs.renameSync(temp, path.join(sharedDir, FOCUS_REQUEST));
-  let error: string | null = null;
+  let answer: { seq: number; error: string | null; page: string | null } | undefined;
   await until('the launcher to change the window\'s focus', () => {
     try {
-      const answer = JSON.parse(fs.readFileSync(path.join(sharedDir, FOCUS_DONE), 'utf8')) as { seq: number; error: string | null };
-      error = answer.error;
-      return answer.seq === request;
+      answer = JSON.parse(fs.readFileSync(path.join(sharedDir, FOCUS_DONE), 'utf8'));
+      return answer?.seq === request;
     } catch {
       return false; // not written yet
     }
   }, 15_000);
-  assert.equal(error, null, `the launcher could not change the focus: ${error}`);
-  await until(`VS Code to say the window is ${focused ? 'focused' : 'not focused'}`, () => vscode.window.state.focused === focused, 10_000);
+  assert.equal(answer?.error, null, `the launcher could not change the focus: ${answer?.error}`);
+  await until(`VS Code to say the window is ${focused ? 'focused' : 'not focused'} (the page says ${answer?.page})`, () => vscode.window.state.focused === focused, 10_000);
 }
