@@ -28,7 +28,7 @@ describe('Integration: break history', function () {
     await vscode.workspace.fs.delete(target);
     const lines = text.split('\r\n');
     assert.equal(lines[0], 'date,coding_minutes,breaks_taken,breaks_skipped,breaks_snoozed,natural_breaks,longest_stretch_minutes,'
-      + 'breaks_offered_at_good_moments,offered_breaks_taken');
+      + 'breaks_offered_at_good_moments,offered_breaks_taken,outside_minutes');
     assert.equal(lines.at(-1), '', 'the file ends with a line break');
     const days = driver.days();
     assert.equal(lines.length - 2, Object.keys(days).length);
@@ -39,7 +39,10 @@ describe('Integration: break history', function () {
     assert.deepEqual(row.split(',').slice(1).map(Number), [
       Math.round(stats.codingMs / 60_000), stats.taken, stats.skipped, stats.snoozed, stats.natural, Math.round(stats.longestStretchMs / 60_000),
       stats.offered, stats.offeredTaken,
+      // Time outside VS Code: a number, as today was recorded since the column exists (blank only on days before it).
+      Math.round(stats.outsideMs / 60_000),
     ]);
+    assert.notEqual(row.split(',').at(-1), '', 'today\'s time outside VS Code is blank');
     assert.ok(stats.skipped >= 1);
   });
 });
