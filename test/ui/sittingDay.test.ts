@@ -12,7 +12,10 @@
 // - A break that comes due while the workbench is not focused (a 1-minute
 //   interval, reminderStyle "notification") is the prompt on the status bar
 //   the moment the workbench has the focus again, and its one notification
-//   shows then, not before.
+//   shows then, not before (read from the bell and the notification centre:
+//   with the smoke-test driver that loads the extension under development,
+//   VS Code shows no toasts).
+// The three run in order in one session: each goes on from the one before.
 // Skipped, with the reason, where Xvfb, xprintidle or xdotool is missing
 // (.ci/run installs them).
 import * as assert from 'node:assert/strict';
