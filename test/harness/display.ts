@@ -41,8 +41,8 @@ export function displayEnv(display: string): NodeJS.ProcessEnv {
   };
 }
 
-/** Moves the mouse on `env`'s display, each time to another place (a move to where it is is no input). */
 let step = 0;
+/** Moves the mouse on `env`'s display, each time to another place (a move to where it is is no input). */
 export async function inputOn(env: NodeJS.ProcessEnv): Promise<void> {
   step = (step + 1) % 2;
   await run('xdotool', ['mousemove', '--sync', String(100 + 200 * step), '300'], { ...process.env, ...env });

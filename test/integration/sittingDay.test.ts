@@ -36,8 +36,8 @@ async function tooltip(): Promise<string> {
   return describeStatus(driver.view(), config.settings.reminderStyle, Date.now(), clockTime).tooltip;
 }
 
-/** One input on the test's X display (the mouse moves), as in another application. */
 let step = 0;
+/** One input on the test's X display (the mouse moves, each time to another place), as in another application. */
 function inputElsewhere(): Promise<void> {
   step = (step + 1) % 2;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node only, and not bundled for the browser host
