@@ -78,8 +78,8 @@ ${files.map((file) => `    require('./${file.replace(/\.ts$/, '')}');`).join('\n
     target: 'es2022',
     outfile,
     logLevel: 'warning',
-    // Node's fs is required only by tests that run in the Node host alone.
-    external: ['vscode', 'node:fs'],
+    // Node's modules are required only by tests that run in the Node host alone.
+    external: ['vscode', 'node:fs', 'node:path', 'node:child_process'],
     alias: { 'node:assert/strict': path.join(repoRoot, 'test', 'web', 'assertStrict.ts') },
     inject: [path.join(repoRoot, 'test', 'web', 'nodeGlobals.ts')],
     // Lets the suite check that it runs in the host it was bundled for.

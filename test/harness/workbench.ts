@@ -35,7 +35,8 @@ export interface SuiteFiles {
  * the exit code. Fails after `timeoutMs`, with the end of the server's output.
  */
 export async function followSuite(name: string, files: SuiteFiles, exitCode: () => number | undefined, server: RunningServer,
-  timeoutMs = 15 * 60_000): Promise<{ counts: Counts; exitCode: number }> {
+  { timeoutMs = 15 * 60_000, onPoll }: { timeoutMs?: number; /** Called at each poll, e.g. to serve the suite's requests. */ onPoll?: () => Promise<void> } = {},
+): Promise<{ counts: Counts; exitCode: number }> {
   const started = Date.now();
   let printed = 0;
   const printReport = () => {
@@ -50,6 +51,7 @@ export async function followSuite(name: string, files: SuiteFiles, exitCode: () 
   let code = exitCode();
   while (code === undefined) {
     printReport();
+    await onPoll?.();
     if (Date.now() - started > timeoutMs) {
       throw new Error(`The ${name} did not finish within ${timeoutMs / 60_000} minutes.\n${server.output().slice(-4000)}`);
     }
