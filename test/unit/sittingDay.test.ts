@@ -113,6 +113,12 @@ describe('the sitting day: time outside VS Code', function () {
     applySample(clock, later, null, null);
     assert.equal(viewAt(clock, T0 + 100 * SECOND).stretchMs, 100 * SECOND);
     assert.equal(viewAt(clock, T0 + 100 * SECOND).outsideMs, 40 * SECOND, 'elsewhere from the blur on');
+    // The same last input read again lands a few ms later (the answer's own
+    // timing): still the same input, so nothing more counts.
+    for (const wobble of [2, 7, 40, 999]) {
+      assert.equal(applySample(clock, { idleMs: 20 * SECOND - wobble, at: T0 + 120 * SECOND }, null, null), false, `${wobble} ms later`);
+    }
+    assert.equal(viewAt(clock, T0 + 120 * SECOND).stretchMs, 100 * SECOND);
   });
 
   it('the gap before the window lost focus was time in VS Code; after it, elsewhere', function () {

@@ -18,7 +18,9 @@
 // `now - idle` (sitting.ts). Such an activity:
 // - is dropped when it is not later than the last activity known: it never
 //   moves the last activity back, never ends a gap and never counts, so a
-//   sample can only add activity points and no minute counts twice;
+//   sample can only add activity points and no minute counts twice. "Later"
+//   means by more than SAMPLE_WOBBLE_MS: the same last input, read again,
+//   lands a few ms apart (the answer's own timing, the source's resolution);
 // - counts the gap it ends as time elsewhere (outsideMs), as does the focus
 //   that ends a time when none of the person's windows was focused;
 // - is nobody's own activity: it does not move this window's own last
@@ -44,6 +46,9 @@ import { promptContext } from './promptContext';
 import type { ActivityKind } from './view';
 import { MINUTE } from '../time';
 
+/** How far apart two readings of the same last input may land: within this, a sample is the input already known. */
+export const SAMPLE_WOBBLE_MS = 1000;
+
 /**
  * An activity at `now`. O(1) and allocation-free in the steady state.
  * Returns whether what is shown may have changed (a minute of the count or of
@@ -55,7 +60,7 @@ export function countActivity(state: ClockState, now: number, kind: ActivityKind
   }
   const last = state.lastActivity;
   const outside = kind === 'outside';
-  if (outside && last !== null && now <= last) {
+  if (outside && last !== null && now <= last + SAMPLE_WOBBLE_MS) {
     return false; // a sample never moves the last activity back, and never counts twice
   }
   // The typing wait is judged on the edits before this one.
