@@ -93,8 +93,8 @@ export function panelWords(): PanelWords {
     },
     plural: {
       snoozeHint: {
-        one: l10n.t({ message: 'Finishing every part records the break by itself. Done records it once you have done at least half of it (skipped parts do not count). Snooze asks again after {0} more minute of coding; closing this panel while a break is due does the same.', comment: ['Singular form: the form for 1 (and any other number your language treats the same way). {0} is the number of minutes.'] }),
-        other: l10n.t({ message: 'Finishing every part records the break by itself. Done records it once you have done at least half of it (skipped parts do not count). Snooze asks again after {0} more minutes of coding; closing this panel while a break is due does the same.', comment: ['Plural form: the form for every other number. {0} is the number of minutes.'] }),
+        one: l10n.t({ message: 'Finishing every part records the break by itself. Done records it once you have done at least half of it (skipped parts do not count). Snooze asks again once the count on the status bar has gone up by {0} minute; closing this panel while a break is due does the same.', comment: ['Singular form: the form for 1 (and any other number your language treats the same way). {0} is the number of minutes.'] }),
+        other: l10n.t({ message: 'Finishing every part records the break by itself. Done records it once you have done at least half of it (skipped parts do not count). Snooze asks again once the count on the status bar has gone up by {0} minutes; closing this panel while a break is due does the same.', comment: ['Plural form: the form for every other number. {0} is the number of minutes.'] }),
       },
       planLine: {
         one: l10n.t({ message: '{1}: {2}, in {0} part.', comment: ['Singular form: the form for 1 (and any other number your language treats the same way). {0} is the number of parts, {1} the kind of break ("Quick break"), {2} its length ("1 min 10 s").'] }),

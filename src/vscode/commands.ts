@@ -39,7 +39,7 @@ export function commandHandlers(actions: CommandActions): CommandHandlers {
       }
       const choice = await vscode.window.showQuickPick(pauseChoices(actions.now()), {
         title: vscode.l10n.t('Pause break reminders'),
-        placeHolder: vscode.l10n.t('Coding time is still counted while reminders are paused'),
+        placeHolder: vscode.l10n.t('Time is still counted while reminders are paused'),
       });
       if (choice) {
         actions.pause(choice.until);

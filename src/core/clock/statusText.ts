@@ -65,7 +65,7 @@ function outsideNote(outside: OutsideStatus): string | null {
     case 'platform':
       return l10n.t('Time at the computer outside VS Code is not counted here: the extension has no way to ask this operating system.');
     case 'failed':
-      return l10n.t('Time at the computer outside VS Code is not counted here: no way to ask this system for the time since your last input worked (the log says why).');
+      return l10n.t('Time at the computer outside VS Code is not counted here: asking this system for the time since your last input did not work (the log says why).');
     default:
       return null;
   }
