@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HostMessage } from '../../src/core/protocol/hostMessages';
-import { api, closeAllEditors, panelTabs, resetClock, setSetting, until } from './helpers';
+import { api, closeAllEditors, itInNode, panelTabs, resetClock, setSetting, sleep, until } from './helpers';
 import { makeDue } from './otherWindow';
 
 async function openPanel() {
@@ -107,6 +107,30 @@ describe('Integration: the break panel', function () {
     await panel.handleMessage({ type: 'done', fraction: 1, breakId: 1_767_600_000_000 });
     assert.equal(driver.view().today.taken, taken + 1, 'recorded once');
     await until('the panel to close', () => panelTabs().length === 0);
+  });
+
+  // Real time: a minute (the shortest naturalBreakMinutes) passes in the
+  // break with no activity. In the Node host only, to keep the run short: the
+  // panel's code is the same in both hosts.
+  itInNode('a break longer than naturalBreakMinutes, from its Start to its end, is recorded as taken, not as a natural break', async function () {
+    this.timeout(120_000);
+    const { driver } = await api();
+    // A natural break is never shorter than idleSeconds: both as short as they go.
+    await setSetting('idleSeconds', 15);
+    await setSetting('naturalBreakMinutes', 1);
+    try {
+      await makeDue();
+      const panel = await openPanel();
+      const startPressed = Date.now();
+      const before = driver.view().today;
+      await sleep(65_000);
+      await panel.handleMessage({ type: 'finished', fraction: 1, breakId: startPressed });
+      const after = driver.view().today;
+      assert.deepEqual({ taken: after.taken - before.taken, natural: after.natural - before.natural }, { taken: 1, natural: 0 });
+    } finally {
+      await setSetting('naturalBreakMinutes', undefined);
+      await setSetting('idleSeconds', undefined);
+    }
   });
 
   it('a break that reached its end with less than half done (parts skipped) is not recorded by itself', async function () {
