@@ -44,13 +44,11 @@ const CHOICE_SETTINGS = {
   countTimeOutsideEditor: choice<OutsideSetting>('auto', ['auto', 'on', 'off']),
 };
 
+type ChoiceKey = keyof typeof CHOICE_SETTINGS;
+
 /** The choices alone (the manifest's enums are checked against these). */
-export const CHOICES = {
-  stretchVariant: CHOICE_SETTINGS.stretchVariant.choices,
-  breakLength: CHOICE_SETTINGS.breakLength.choices,
-  reminderStyle: CHOICE_SETTINGS.reminderStyle.choices,
-  countTimeOutsideEditor: CHOICE_SETTINGS.countTimeOutsideEditor.choices,
-};
+export const CHOICES = Object.fromEntries(Object.entries(CHOICE_SETTINGS).map(([key, { choices }]) => [key, choices])) as
+  { [K in ChoiceKey]: (typeof CHOICE_SETTINGS)[K]['choices'] };
 
 /** Every setting's default: the numbers' and the closed lists' from beside their ranges, the switches' here. */
 export const DEFAULTS: Settings = {

@@ -5,11 +5,9 @@ import { performance } from 'node:perf_hooks';
 import * as FakeTimers from '@sinonjs/fake-timers';
 import { Clock } from '../../src/core/clock/clock';
 import { DEFAULTS } from '../../src/core/settings';
+import { HOUR, MINUTE, SECOND } from '../../src/core/time';
 import { prng } from '../unit/support/clockHelpers';
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
 /** A Monday, 09:00 UTC: the simulated working day starts here. */
 export const START = Date.UTC(2026, 0, 5, 9, 0);
 

@@ -10,8 +10,8 @@ import { figure, type Figure } from './figures';
 import { breakMs, playDay, type DayMode, type DayRun } from './dayPlayer';
 import { dayFigures, sittings, type DayFigures } from './daySitting';
 import { buildDay, clockText, type DayTrace } from './dayTrace';
+import { HOUR } from '../../src/core/time';
 
-const HOUR = 3_600_000;
 
 export interface PlayedDay {
   trace: DayTrace;

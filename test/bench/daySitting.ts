@@ -16,8 +16,8 @@
 //   length of the break they offer.
 import type { DayRun } from './dayPlayer';
 import { subtract, type DayTrace } from './dayTrace';
+import { MINUTE } from '../../src/core/time';
 
-const MINUTE = 60_000;
 
 export interface Sitting {
   from: number;

@@ -8,10 +8,9 @@
 // generator, so one seed always gives the same day and several seeds give
 // several days of the same shape. Every part's assumptions are written beside
 // the code that makes it.
+import { MINUTE, SECOND } from '../../src/core/time';
 import { prng } from '../unit/support/clockHelpers';
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
 
 /** A Monday, 09:00 UTC: the person sits down and opens VS Code. */
 export const DAY_START = Date.UTC(2026, 0, 5, 9, 0);

@@ -11,3 +11,10 @@ export interface FocusRequest {
   seq: number;
   focused: boolean;
 }
+
+/** The launcher's answer, with what the page said of its focus (for the suite's message when VS Code does not follow). */
+export interface FocusDone {
+  seq: number;
+  error: string | null;
+  page: string | null;
+}

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { initGitRepository, repoRoot } from './server';
+import { errorMessage } from '../../src/core/errors';
 
 async function main(): Promise<void> {
   // The workspace: a copy of the fixture, made a git repository of its own (commits are good moments).
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
         ...(process.env.POSTURE_BREAKS_LOCALE ? ['--locale', process.env.POSTURE_BREAKS_LOCALE] : []), workspace],
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|getaddrinfo|network|download/i.test(message)) {
       console.error('Desktop VS Code could not be downloaded (no internet here?); run the same suite offline with `npm run test:integration`.');
     } else {

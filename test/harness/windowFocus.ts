@@ -14,7 +14,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { FOCUS_DONE, FOCUS_REQUEST, type FocusRequest } from './focusChannel';
+import { FOCUS_DONE, FOCUS_REQUEST, type FocusDone, type FocusRequest } from './focusChannel';
+import { errorMessage } from '../../src/core/errors';
 
 const devTools = new WeakMap<Page, CDPSession>();
 const fronts = new WeakMap<Page, Page>();
@@ -69,10 +70,10 @@ export function focusRequests(page: Page, dir: string): () => Promise<void> {
       // What the page says of its focus, for the suite's message when VS Code does not follow.
       pageSays = String(await page.evaluate(`JSON.stringify({ hasFocus: document.hasFocus(), visibility: document.visibilityState, active: document.activeElement && (document.activeElement.tagName + '.' + document.activeElement.className) })`));
     } catch (failure) {
-      error = failure instanceof Error ? failure.message : String(failure);
+      error = errorMessage(failure);
     }
     const temp = path.join(dir, `${FOCUS_DONE}.tmp`);
-    fs.writeFileSync(temp, JSON.stringify({ seq: request.seq, error, page: pageSays }));
+    fs.writeFileSync(temp, JSON.stringify({ seq: request.seq, error, page: pageSays } satisfies FocusDone));
     fs.renameSync(temp, path.join(dir, FOCUS_DONE));
   };
 }

@@ -6,8 +6,7 @@ import { Clock } from '../../src/core/clock/clock';
 import { SharedStore, STATE_FILE } from '../../src/vscode/sharedStore';
 import { api, closeAllEditors, itInNode, resetClock, setSetting, sleep, until, writeAsAnotherProgram } from './helpers';
 import { fromOtherWindow, makeDue } from './otherWindow';
-
-const MIN = 60_000;
+import { MINUTE } from '../../src/core/time';
 
 async function openNotes(): Promise<vscode.TextEditor> {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -114,7 +113,7 @@ describe('Integration: the coding clock', function () {
   it('a long enough stretch of typing makes the break due (1-minute interval)', async function () {
     const { driver } = await api();
     await setSetting('intervalMinutes', 1);
-    await until('the 1-minute interval to apply', () => driver.view().dueAtCodingMs === MIN);
+    await until('the 1-minute interval to apply', () => driver.view().dueAtCodingMs === MINUTE);
     const editor = await openNotes();
     await type(editor, 'start ');
     // A thinking pause under idleSeconds (120 s) counts fully as coding.
@@ -135,7 +134,7 @@ describe('Integration: the coding clock', function () {
     const view = driver.view();
     assert.equal(view.due, false);
     // Due again after 5 (snoozeMinutes) more minutes of coding.
-    assert.equal(view.dueAtCodingMs, before.stretchMs + 5 * MIN);
+    assert.equal(view.dueAtCodingMs, before.stretchMs + 5 * MINUTE);
     assert.equal(view.today.snoozed, snoozedBefore + 1);
   });
 
@@ -171,7 +170,7 @@ describe('Integration: the coding clock', function () {
   it('Pause Reminders holds the prompt until the pause ends; Resume Reminders ends it', async function () {
     const { driver } = await api();
     await makeDue();
-    const pauseEnd = Date.now() + 30 * MIN;
+    const pauseEnd = Date.now() + 30 * MINUTE;
     await vscode.commands.executeCommand('postureBreaks.pause', pauseEnd);
     assert.equal(driver.view().pausedUntil, pauseEnd);
     assert.equal(driver.view().prompt, false);
@@ -195,7 +194,7 @@ describe('Integration: the coding clock', function () {
   it("another window's change reaches this window through the shared file", async function () {
     const { driver } = await api();
     await makeDue();
-    const pauseEnd = Date.now() + 60 * MIN;
+    const pauseEnd = Date.now() + 60 * MINUTE;
     await fromOtherWindow('the pause from the other window', (state) => {
       state.pausedUntil = pauseEnd;
       state.pauseDecidedAt = Date.now();
@@ -208,7 +207,7 @@ describe('Integration: the coding clock', function () {
     await until('the prompt', () => driver.view().prompt, 8_000);
     const started = Date.now();
     await fromOtherWindow('the other window\'s debug hold', (state) => {
-      state.debugHolds = { 'another-window': { until: started + 3 * MIN, at: started } };
+      state.debugHolds = { 'another-window': { until: started + 3 * MINUTE, at: started } };
     }, () => driver.view().heldBy === 'debugging');
     assert.equal(driver.view().prompt, false);
     await fromOtherWindow('the other window\'s release', (state) => {
@@ -261,9 +260,9 @@ describe('Integration: the coding clock', function () {
   it('the clock survives a restart: a new clock over the stored state shows the same count', async function () {
     const { driver, storageUri, config, log } = await api();
     await fromOtherWindow('12 minutes of coding', (state) => {
-      state.codingMs = 12 * MIN;
+      state.codingMs = 12 * MINUTE;
       state.lastActivity = Date.now();
-    }, () => driver.view().stretchMs === 12 * MIN);
+    }, () => driver.view().stretchMs === 12 * MINUTE);
     const before = driver.view();
     driver.flush();
     const store = await SharedStore.open(storageUri, log);
@@ -297,11 +296,11 @@ describe('Integration: the coding clock', function () {
     // As a write killed two minutes ago leaves it (the mtime of a real file, set on disk).
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node only, and not bundled for the browser host
     const fs = require('node:fs') as typeof import('node:fs');
-    const twoMinutesAgo = new Date(Date.now() - 2 * MIN);
+    const twoMinutesAgo = new Date(Date.now() - 2 * MINUTE);
     fs.utimesSync(old.fsPath, twoMinutesAgo, twoMinutesAgo);
     fs.utimesSync(unrelated.fsPath, twoMinutesAgo, twoMinutesAgo);
     fs.utimesSync(todaysClaim.fsPath, twoMinutesAgo, twoMinutesAgo);
-    const twoDaysAgo = new Date(Date.now() - 48 * 60 * MIN);
+    const twoDaysAgo = new Date(Date.now() - 48 * 60 * MINUTE);
     fs.utimesSync(oldClaim.fsPath, twoDaysAgo, twoDaysAgo);
     const store = await SharedStore.open(folder, log);
     try {

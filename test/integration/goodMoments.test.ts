@@ -9,8 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, closeAllEditors, inBrowserHost, itInNode, resetClock, setSetting, sleep, until } from './helpers';
 import { fromOtherWindow } from './otherWindow';
-
-const MIN = 60_000;
+import { MINUTE } from '../../src/core/time';
 
 /** The part of the Git extension's API the tests use. */
 interface TestRepository {
@@ -46,9 +45,9 @@ async function workspaceRepository(): Promise<TestRepository> {
 async function makeClose(minutes = 27): Promise<void> {
   const { driver } = await api();
   await fromOtherWindow('the break to be close', (state) => {
-    state.codingMs = minutes * MIN;
+    state.codingMs = minutes * MINUTE;
     state.lastActivity = Date.now();
-  }, () => driver.view().stretchMs >= minutes * MIN);
+  }, () => driver.view().stretchMs >= minutes * MINUTE);
   assert.equal(driver.view().due, false);
 }
 
@@ -122,7 +121,7 @@ describe('Integration: good moments', function () {
     await makeClose();
     await sleep(1000);
     const view = driver.view();
-    assert.deepEqual([view.due, view.offered, view.dueAtCodingMs], [false, null, 30 * MIN]);
+    assert.deepEqual([view.due, view.offered, view.dueAtCodingMs], [false, null, 30 * MINUTE]);
   });
 
   itInNode('a commit through the Git extension, with the break 3 minutes away, offers it at once, with the reason', async function () {
@@ -135,7 +134,7 @@ describe('Integration: good moments', function () {
     await repository.commit('A piece of work done');
     await offeredFor('commit');
     const view = driver.view();
-    assert.equal(view.dueAtCodingMs, 30 * MIN, 'at its usual due mark');
+    assert.equal(view.dueAtCodingMs, 30 * MINUTE, 'at its usual due mark');
     assert.equal(view.today.offered, offeredBefore + 1);
     await until('the prompt (no typing holds it)', () => driver.view().prompt, 8_000);
   });
@@ -205,7 +204,7 @@ describe('Integration: good moments', function () {
     const before = driver.view().today;
     await vscode.commands.executeCommand('postureBreaks.snooze');
     let view = driver.view();
-    assert.deepEqual([view.due, view.offered, view.dueAtCodingMs, view.today.snoozed], [false, null, 30 * MIN, before.snoozed]);
+    assert.deepEqual([view.due, view.offered, view.dueAtCodingMs, view.today.snoozed], [false, null, 30 * MINUTE, before.snoozed]);
     driver.reset();
     await makeClose();
     await runTask('good moment task again', 'echo done');

@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import { STATE_FILE } from '../../src/vscode/sharedStore';
 import { api, until } from './helpers';
-
-const MIN = 60_000;
+import { MINUTE } from '../../src/core/time';
 
 /** Writes the shared state file as another window would, with `change` applied. */
 export async function writeAsOtherWindow(change: (state: Record<string, unknown>) => void): Promise<void> {
@@ -44,7 +43,7 @@ export async function fromOtherWindow(what: string, change: (state: Record<strin
 export async function makeDue(minutes = 31): Promise<void> {
   const { driver } = await api();
   await fromOtherWindow('the break to be due', (state) => {
-    state.codingMs = minutes * MIN;
+    state.codingMs = minutes * MINUTE;
     state.lastActivity = Date.now();
   }, () => driver.view().due);
 }

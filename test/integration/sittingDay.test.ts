@@ -27,8 +27,7 @@ import { describeStatus } from '../../src/core/clock/statusText';
 import { clockTime } from '../../src/core/format/intl';
 import { api, closeAllEditors, inBrowserHost, setSetting, sleep, until } from './helpers';
 import { focusUnavailable, setWindowFocus } from './windowFocus';
-
-const MIN = 60_000;
+import { MINUTE } from '../../src/core/time';
 
 /** The item's tooltip for the clock's view now. */
 async function tooltip(): Promise<string> {
@@ -49,7 +48,7 @@ function inputElsewhere(): Promise<void> {
 }
 
 describe('Integration: the sitting day (time at the computer outside VS Code)', function () {
-  this.timeout(6 * MIN);
+  this.timeout(6 * MINUTE);
 
   afterEach(async function () {
     if (focusUnavailable === null && !vscode.window.state.focused) {
@@ -127,7 +126,7 @@ describe('Integration: the sitting day (time at the computer outside VS Code)', 
     await inputElsewhere();
     await until('the natural break', () => driver.view().today.natural === natural + 1, 20_000);
     const back = driver.view();
-    assert.ok(back.stretchMs < MIN, `${back.stretchMs} ms in the new stretch`);
+    assert.ok(back.stretchMs < MINUTE, `${back.stretchMs} ms in the new stretch`);
     text = await tooltip();
     assert.match(text, /^Posture Breaks: 0 minutes at your desk: 0 in VS Code, 0 elsewhere\. /);
     assert.match(text, new RegExp(`, ${natural + 1} natural\\.`));

@@ -4,7 +4,7 @@
 // Code itself says the window's focus changed.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { FOCUS_DONE, FOCUS_REQUEST, type FocusRequest } from '../harness/focusChannel';
+import { FOCUS_DONE, FOCUS_REQUEST, type FocusDone, type FocusRequest } from '../harness/focusChannel';
 import { inBrowserHost, until } from './helpers';
 
 /** The shared folder of the server's launcher (absent under @vscode/test-electron and in the browser host). */
@@ -28,7 +28,7 @@ export async function setWindowFocus(focused: boolean): Promise<void> {
   const temp = path.join(sharedDir, `${FOCUS_REQUEST}.tmp`);
   fs.writeFileSync(temp, JSON.stringify({ seq: request, focused } satisfies FocusRequest));
   fs.renameSync(temp, path.join(sharedDir, FOCUS_REQUEST));
-  let answer: { seq: number; error: string | null; page: string | null } | undefined;
+  let answer: FocusDone | undefined;
   await until('the launcher to change the window\'s focus', () => {
     try {
       answer = JSON.parse(fs.readFileSync(path.join(sharedDir, FOCUS_DONE), 'utf8'));

@@ -13,7 +13,7 @@ import { renderHistoryView } from '../../src/webview/breakView';
 import { totalsText } from '../../src/webview/historyView';
 import { words } from './support/panelInput';
 import type { Settings } from '../../src/core/settings';
-import { countActivity } from '../../src/core/clock/codingTime';
+import { countActivity, SAMPLE_WOBBLE_MS } from '../../src/core/clock/codingTime';
 import { viewAt } from '../../src/core/clock/display';
 import { mergeFrom } from '../../src/core/clock/merge';
 import { applySample, holdsDuty, setFocused } from '../../src/core/clock/sampling';
@@ -115,7 +115,7 @@ describe('the sitting day: time outside VS Code', function () {
     assert.equal(viewAt(clock, T0 + 100 * SECOND).outsideMs, 40 * SECOND, 'elsewhere from the blur on');
     // The same last input read again lands a few ms later (the answer's own
     // timing): still the same input, so nothing more counts.
-    for (const wobble of [2, 7, 40, 999]) {
+    for (const wobble of [2, 7, 40, SAMPLE_WOBBLE_MS - 1]) {
       assert.equal(applySample(clock, { idleMs: 20 * SECOND - wobble, at: T0 + 120 * SECOND }, null, null), false, `${wobble} ms later`);
     }
     assert.equal(viewAt(clock, T0 + 120 * SECOND).stretchMs, 100 * SECOND);

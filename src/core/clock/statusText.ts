@@ -19,7 +19,6 @@ import type { OutsideStatus } from '../sitting/idleSource';
 import type { ClockView } from './view';
 import { MINUTE } from '../time';
 
-
 export function todaySummary(today: DayStats, outside: OutsideStatus = 'setting'): string {
   const taken = plural(wholeCount(today.taken), {
     one: l10n.t({ message: '{0} break taken', comment: ['Singular form: the form for 1 (and any other number your language treats the same way). {0} is the number.'] }),

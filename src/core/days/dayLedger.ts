@@ -8,7 +8,6 @@
 import { copyDay, DAY_STATS, emptyDay, mergeDayInto, sameDay, type DaysSince, type DayStats } from './dayStats';
 import { MINUTE } from '../time';
 
-
 /** Days of history kept (one year). */
 export const MAX_DAYS = 366;
 

@@ -10,7 +10,6 @@ import { fillPlaceholders, l10n } from '../l10n';
 import { formatNumber, plural } from './intl';
 import { MINUTE, SECOND } from '../time';
 
-
 /** The words of the lengths of time the panel shows ("{0} s", "{0} min {1} s"…); the page gets them from the extension with its content. */
 export const FORMAT_WORD_IDS = ['seconds', 'minutes', 'minutesSeconds', 'hours', 'hoursMinutes'] as const;
 export type FormatWords = Record<(typeof FORMAT_WORD_IDS)[number], string>;

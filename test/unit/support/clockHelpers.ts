@@ -7,9 +7,9 @@ import type { StoredClockState } from '../../../src/core/clock/stored';
 import { DEFAULTS, Settings } from '../../../src/core/settings';
 import { ActivityKind } from '../../../src/core/clock/view';
 
-export const SECOND = 1000;
-export const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
+import { HOUR, MINUTE, SECOND } from '../../../src/core/time';
+
+export { HOUR, MINUTE, SECOND };
 export const DAY = 24 * HOUR;
 
 /** Monday 5 January 2026, 09:00 UTC. */
